@@ -1,0 +1,25 @@
+import { format } from 'd3-format';
+
+const grouped = format(',');
+
+/** Stake for prose and labels: 40,000,000 -> "40M", 1,500 -> "1,500", 0.25 -> "0.25". */
+export function formatStake(value: number): string {
+	if (!Number.isFinite(value)) return value > 0 ? '∞' : '–';
+	const abs = Math.abs(value);
+	if (abs >= 1e9) return `${trim(value / 1e9)}B`;
+	if (abs >= 1e6) return `${trim(value / 1e6)}M`;
+	if (abs >= 1e4) return `${trim(value / 1e3)}k`;
+	if (abs >= 1) return grouped(Number(value.toPrecision(4)));
+	return trim(value);
+}
+
+/** Leverage as people say it: 10 -> "10×", 770.9 -> "771×", 2.5 -> "2.5×", Infinity -> "∞". */
+export function formatLeverage(value: number): string {
+	if (!Number.isFinite(value)) return '∞';
+	if (value >= 100) return `${grouped(Math.round(value))}×`;
+	return `${trim(value)}×`;
+}
+
+function trim(value: number): string {
+	return String(Number(value.toPrecision(3)));
+}

@@ -1,0 +1,29 @@
+import { formatSI } from '$lib/format/si';
+import type { NumberField } from './schema';
+
+export interface Clamped {
+	readonly value: number;
+	/** Why the value differs from the one given, for a visible notice; absent when it does not. */
+	readonly reason?: string;
+}
+
+/** The nearest valid value of a numeric field: within [min, max], on the field's step. */
+export function clampValue(field: NumberField, value: number): Clamped {
+	if (value < field.min) {
+		return { value: field.min, reason: `${formatSI(value)} is below the minimum ${formatSI(field.min)}` };
+	}
+	if (value > field.max) {
+		return { value: field.max, reason: `${formatSI(value)} is above the maximum ${formatSI(field.max)}` };
+	}
+	const stepped = roundToStep(value, field.step);
+	if (stepped !== value) {
+		return { value: stepped, reason: `${formatSI(value)} is not a multiple of ${formatSI(field.step)}` };
+	}
+	return { value };
+}
+
+function roundToStep(value: number, step: number): number {
+	if (step <= 0) return value;
+	const decimals = Math.max(0, -Math.floor(Math.log10(step)));
+	return Number((Math.round(value / step) * step).toFixed(Math.min(decimals + 2, 15)));
+}
