@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
+		reporters: ['default', 'json'],
+		outputFile: { json: 'test-results/unit.json' },
 		projects: [
 			{
 				extends: './vite.config.ts',

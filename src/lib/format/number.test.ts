@@ -7,6 +7,8 @@ describe('formatLeverage', () => {
 		[2.5, '2.5×'],
 		[770.887, '771×'],
 		[1234.4, '1,234×'],
+		[40_000_001, '40M×'],
+		[12_345, '12.3k×'],
 		[Infinity, '∞'],
 		[NaN, '∞']
 	])('formatLeverage(%d) is %j', (value, expected) => {

@@ -13,9 +13,10 @@ export function formatStake(value: number): string {
 	return trim(value);
 }
 
-/** Leverage as people say it: 10 -> "10×", 770.9 -> "771×", 2.5 -> "2.5×", Infinity -> "∞". */
+/** Leverage as people say it: 10 -> "10×", 770.9 -> "771×", 40,000,001 -> "40M×", Infinity -> "∞". */
 export function formatLeverage(value: number): string {
 	if (!Number.isFinite(value)) return '∞';
+	if (value >= 1e4) return `${formatStake(value)}×`;
 	if (value >= 100) return `${grouped(Math.round(value))}×`;
 	return `${trim(value)}×`;
 }

@@ -9,7 +9,7 @@ export function parseSI(text: string): number {
 	const match = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)([kKMBGT]?)$/i.exec(trimmed);
 	if (!match) return NaN;
 	const [, digits, suffix] = match;
-	const scale = suffix ? suffixes[suffix] ?? suffixes[suffix.toUpperCase()] : 1;
+	const scale = suffix ? (suffixes[suffix] ?? suffixes[suffix.toUpperCase()]) : 1;
 	return Number(digits) * scale;
 }
 

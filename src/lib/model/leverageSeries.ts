@@ -2,16 +2,8 @@ import { bondedLeverage, delegatedLeverage } from './leverage';
 import type { LeverageDesign } from './leverageDesigns';
 import { logSpace } from './logSpace';
 
-export interface LeveragePoint {
-	readonly delegated: number;
-	readonly leverage: number;
-}
-
-export interface LeverageSeries {
-	readonly id: string;
-	readonly label: string;
-	readonly points: LeveragePoint[];
-}
+/** [delegated stake, leverage] */
+export type LeveragePoint = readonly [number, number];
 
 /** Leverage of one design at a delegated stake. */
 export function designLeverage(design: LeverageDesign, delegated: number): number {
@@ -20,16 +12,16 @@ export function designLeverage(design: LeverageDesign, delegated: number): numbe
 		: delegatedLeverage(design.ownStake.value, delegated);
 }
 
-/** A design's leverage sampled at `perDecade` delegated stakes per power of ten over [min, max]. */
+/**
+ * Leverage sampled at `perDecade` delegated stakes per power of ten over [min, max]; empty when
+ * leverage is infinite there (nothing at risk), since such a curve cannot be drawn.
+ */
 export function leverageSeries(
-	design: LeverageDesign,
+	leverageAt: (delegated: number) => number,
 	min: number,
 	max: number,
 	perDecade = 8
-): LeverageSeries {
-	const points = logSpace(min, max, perDecade).map((delegated) => ({
-		delegated,
-		leverage: designLeverage(design, delegated)
-	}));
-	return { id: design.id, label: design.label, points };
+): LeveragePoint[] {
+	const points = logSpace(min, max, perDecade).map((d) => [d, leverageAt(d)] as const);
+	return points.every(([, l]) => Number.isFinite(l)) ? points : [];
 }

@@ -10,14 +10,23 @@ export interface Clamped {
 /** The nearest valid value of a numeric field: within [min, max], on the field's step. */
 export function clampValue(field: NumberField, value: number): Clamped {
 	if (value < field.min) {
-		return { value: field.min, reason: `${formatSI(value)} is below the minimum ${formatSI(field.min)}` };
+		return {
+			value: field.min,
+			reason: `${formatSI(value)} is below the minimum ${formatSI(field.min)}`
+		};
 	}
 	if (value > field.max) {
-		return { value: field.max, reason: `${formatSI(value)} is above the maximum ${formatSI(field.max)}` };
+		return {
+			value: field.max,
+			reason: `${formatSI(value)} is above the maximum ${formatSI(field.max)}`
+		};
 	}
 	const stepped = roundToStep(value, field.step);
 	if (stepped !== value) {
-		return { value: stepped, reason: `${formatSI(value)} is not a multiple of ${formatSI(field.step)}` };
+		return {
+			value: stepped,
+			reason: `${formatSI(value)} is not a multiple of ${formatSI(field.step)}`
+		};
 	}
 	return { value };
 }

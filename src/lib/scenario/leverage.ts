@@ -37,4 +37,4 @@ export const leverageSchema = defineSchema({
 	}
 });
 
-export type LeverageScenario = typeof leverageSchema.defaults[1];
+export type LeverageScenario = (typeof leverageSchema.defaults)[1];

@@ -51,7 +51,11 @@ describe('parseScenario', () => {
 			fields: leverageSchema.fields,
 			defaults: { ...leverageSchema.defaults, 2: { own: 8, delegated: 24, pledge: 1e6 } }
 		});
-		expect(parseScenario(v2, 'v=1&own=3').scenario).toEqual({ own: 3, delegated: 9, pledge: 100_000 });
+		expect(parseScenario(v2, 'v=1&own=3').scenario).toEqual({
+			own: 3,
+			delegated: 9,
+			pledge: 100_000
+		});
 		expect(serializeScenario(v2, { own: 3, delegated: 9, pledge: 100_000 })).toBe(
 			'v=2&own=3&delegated=9&pledge=100k'
 		);
@@ -60,7 +64,9 @@ describe('parseScenario', () => {
 
 describe('serializeScenario', () => {
 	it('writes the version and only non-default keys in field order', () => {
-		expect(serializeScenario(leverageSchema, { own: 1, delegated: 9, pledge: 100_000 })).toBe('v=1');
+		expect(serializeScenario(leverageSchema, { own: 1, delegated: 9, pledge: 100_000 })).toBe(
+			'v=1'
+		);
 		expect(serializeScenario(leverageSchema, { pledge: 250_000, own: 1, delegated: 40e6 })).toBe(
 			'v=1&delegated=40M&pledge=250k'
 		);

@@ -29,7 +29,10 @@ export function parseScenario<F extends Fields>(
 		const fallback = defaults[key];
 		if (field.kind === 'choice') {
 			if (field.options.includes(raw)) scenario[key] = raw;
-			else notices.push(`${key}=${quote(raw)} is not one of ${field.options.join(', ')}; using ${fallback}`);
+			else
+				notices.push(
+					`${key}=${quote(raw)} is not one of ${field.options.join(', ')}; using ${fallback}`
+				);
 			continue;
 		}
 		const value = parseSI(raw);
@@ -39,7 +42,8 @@ export function parseScenario<F extends Fields>(
 		}
 		const clamped = clampValue(field, value);
 		scenario[key] = clamped.value;
-		if (clamped.reason) notices.push(`${key}=${quote(raw)}: ${clamped.reason}; using ${formatSI(clamped.value)}`);
+		if (clamped.reason)
+			notices.push(`${key}=${quote(raw)}: ${clamped.reason}; using ${formatSI(clamped.value)}`);
 	}
 	return { scenario: scenario as Scenario<F>, notices };
 }

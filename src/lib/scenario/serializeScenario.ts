@@ -5,7 +5,10 @@ import { currentDefaults, type Fields, type Scenario, type Schema } from './sche
  * The canonical query string of a scenario: the schema version first, then only the values that
  * differ from the current defaults, in the schema's field order. One scenario, one string.
  */
-export function serializeScenario<F extends Fields>(schema: Schema<F>, scenario: Scenario<F>): string {
+export function serializeScenario<F extends Fields>(
+	schema: Schema<F>,
+	scenario: Scenario<F>
+): string {
 	const defaults = currentDefaults(schema);
 	const params = new URLSearchParams({ v: String(schema.version) });
 	for (const [key, field] of Object.entries(schema.fields)) {

@@ -1,0 +1,17 @@
+/** The frontmatter every article in content/ carries. */
+export interface ArticleMeta {
+	title: string;
+	summary: string;
+	date: string;
+	sources: { title: string; url: string }[];
+}
+
+export interface ArticleListing extends ArticleMeta {
+	slug: string;
+	readingMinutes: number;
+}
+
+/** The slug of a content file path: `/content/leverage.svx` -> `leverage`. */
+export function slugOf(path: string): string {
+	return path.replace(/^.*\//, '').replace(/\.svx$/, '');
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { leverageSummary } from './leverageSummary';
+import { leverageTable } from './leverageTable';
+import { leverageView } from './leverageView';
+
+const defaults = { own: 1, delegated: 9, pledge: 100_000 };
+
+describe('leverageView', () => {
+	it('leverageView(defaults) gives the thread example 10x and the bonds 1x, 2x, 4x', () => {
+		const view = leverageView(defaults);
+		expect(view.operator).toEqual({ own: 1, delegated: 9, controlled: 10, leverage: 10 });
+		expect(view.thread.leverage).toBe(10);
+		expect(view.bonded).toEqual({ solo: 1, rp16: 2, rp8: 4 });
+	});
+
+	it('a 100k ada pledge reaches the epoch-618 saturation point at about 770x', () => {
+		const { cardano } = leverageView(defaults);
+		expect(cardano.saturation).toBeCloseTo(76_988_776.306, 3);
+		// (76,988,776.306 − 100,000 + 100,000) / 100,000
+		expect(cardano.leverageAtSaturation).toBeCloseTo(769.88776306, 6);
+	});
+
+	it('zero own stake gives infinite leverage and an empty curve, never NaN', () => {
+		const view = leverageView({ ...defaults, own: 0 });
+		expect(view.operator.leverage).toBe(Infinity);
+		expect(view.series.find((s) => s.id === 'operator')?.points).toEqual([]);
+		for (const s of view.series)
+			for (const [x, y] of s.points) expect(Number.isNaN(x + y)).toBe(false);
+	});
+});
+
+describe('leverageTable', () => {
+	it('has one row per decade plus the reader’s delegated stake, marked', () => {
+		const rows = leverageTable(leverageView({ ...defaults, delegated: 40e6 }));
+		expect(rows.map((r) => r.delegated)).toEqual([
+			1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 4e7, 1e8, 1e9
+		]);
+		const current = rows.find((r) => r.isCurrent);
+		expect(current?.leverage.operator).toBe(40_000_001);
+		expect(current?.leverage.rp8).toBe(4);
+	});
+});
+
+describe('leverageSummary', () => {
+	it('states the thread example in words', () => {
+		expect(leverageSummary(defaults)).toBe(
+			'With 1 ETH of its own and 9 ETH delegated, an operator steers 10 ETH: 10× leverage. A Cardano pool pledging 100k ada reaches saturation (77M ada) at 770× its pledge; Rocket Pool bonds hold leverage at 2× and 4×, a solo validator at 1×.'
+		);
+	});
+	it('says ∞ for zero own stake', () => {
+		expect(leverageSummary({ ...defaults, own: 0 })).toContain('has ∞ leverage');
+	});
+});

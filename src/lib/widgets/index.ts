@@ -1,0 +1,22 @@
+import { leverageSchema } from '../scenario/leverage';
+import Leverage from './Leverage/Leverage.svelte';
+import { leverageSummary } from './Leverage/leverageSummary';
+import { defineWidget } from './types';
+
+/** Every widget of the site. Articles, scenario pages, embeds and preview images reach widgets here. */
+export const widgets = {
+	leverage: defineWidget({
+		slug: 'leverage',
+		title: 'Leverage against delegated stake',
+		component: Leverage,
+		schema: leverageSchema,
+		summary: (scenario) => leverageSummary(scenario),
+		article: 'leverage#leverage-grows-with-delegation'
+	})
+};
+
+export type WidgetSlug = keyof typeof widgets;
+
+export function isWidgetSlug(slug: string): slug is WidgetSlug {
+	return Object.hasOwn(widgets, slug);
+}

@@ -1,0 +1,24 @@
+import type { Component } from 'svelte';
+import type { Fields, Scenario, Schema } from '../scenario/schema';
+
+/** The props every widget takes: plain scenario data in, a new scenario out, and how it is shown. */
+export interface WidgetProps<S> {
+	scenario: S;
+	onchange: (scenario: S) => void;
+	embedded?: boolean;
+}
+
+export interface WidgetEntry<F extends Fields> {
+	readonly slug: string;
+	readonly title: string;
+	readonly component: Component<WidgetProps<Scenario<F>>>;
+	readonly schema: Schema<F>;
+	/** One sentence with the scenario's key numbers. */
+	readonly summary: (scenario: Scenario<F>) => string;
+	/** The article section that explains the widget: `slug#anchor`. */
+	readonly article: string;
+}
+
+export function defineWidget<F extends Fields>(entry: WidgetEntry<F>): WidgetEntry<F> {
+	return entry;
+}

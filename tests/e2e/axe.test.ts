@@ -1,0 +1,18 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+for (const path of ['/', '/articles/leverage']) {
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`axe finds no violations on ${path} (${scheme})`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto(path);
+			const details = page.locator('details');
+			for (let i = 0; i < (await details.count()); i++)
+				await details.nth(i).locator('summary').click();
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(
+				results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+			).toEqual([]);
+		});
+	}
+}

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+
+test('a keyboard-only reader moves the delegated-stake slider and sees the chart and prose change', async ({
+	page
+}) => {
+	await page.goto('/articles/leverage');
+	const widget = page.locator('[data-widget="leverage"]');
+	const operatorPath = widget.locator('svg path').first();
+	const prose = page.getByText(/Right now that operator steers/);
+	await expect(prose).toContainText('10 ETH with 10× leverage');
+	const before = await operatorPath.getAttribute('d');
+
+	const slider = widget.getByRole('slider', { name: /Operator's own stake/ });
+	await expect(async () => {
+		await slider.focus();
+		await page.keyboard.press('PageDown');
+		await expect(prose).not.toContainText('10 ETH with 10× leverage', { timeout: 500 });
+	}).toPass();
+
+	await expect(operatorPath).not.toHaveAttribute('d', before ?? '');
+	const caption = widget.locator('figcaption');
+	await expect(caption).not.toContainText('1 ETH of its own');
+
+	await page.keyboard.press('Home');
+	await expect(prose).toContainText('∞ leverage');
+	await expect(caption).toContainText('∞ leverage');
+	await expect(widget.locator('svg path[d="M"], svg path[d*="NaN"]')).toHaveCount(0);
+});
+
+test('the number field takes 40M and explains text it cannot use', async ({ page }) => {
+	await page.goto('/articles/leverage');
+	const widget = page.locator('[data-widget="leverage"]');
+	const field = widget.getByRole('textbox', { name: /Delegated stake, exact value/ });
+	const prose = page.getByText(/Right now that operator steers/);
+	await expect(async () => {
+		await field.fill('40M');
+		await field.press('Enter');
+		await expect(prose).toContainText('40M ETH with 40M× leverage', { timeout: 500 });
+	}).toPass();
+	await field.fill('lots');
+	await field.press('Enter');
+	await expect(widget.getByRole('status')).toContainText('“lots” is not a number; kept 40M');
+	await expect(prose).toContainText('40M ETH');
+});
+
+test('the data table shows the same leverage as the caption', async ({ page }) => {
+	await page.goto('/articles/leverage');
+	const widget = page.locator('[data-widget="leverage"]');
+	await widget.getByText('Show data').click();
+	const current = widget.locator('tr.current');
+	await expect(current).toContainText('9 (yours)');
+	await expect(current.locator('td').first()).toHaveText('10×');
+});
+
+test('the article has no horizontal scroll at 375 px', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await page.goto('/articles/leverage');
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow).toBe(0);
+});
+
+test('an unknown article answers 404 with a page that links home', async ({ page }) => {
+	const response = await page.goto('/articles/no-such-article');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+	await expect(page.getByRole('link', { name: 'See all articles' })).toBeVisible();
+});
+
+test('the chart is in the page without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/articles/leverage');
+	await expect(page.locator('[data-widget="leverage"] svg path')).toHaveCount(6);
+	await expect(page.locator('[data-widget="leverage"] figcaption')).toContainText('10× leverage');
+	await context.close();
+});
