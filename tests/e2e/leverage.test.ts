@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-test('a keyboard-only reader moves the delegated-stake slider and sees the chart and prose change', async ({
+test('a keyboard-only reader moves the own-stake slider and sees the chart and prose change', async ({
 	page
 }) => {
 	await page.goto('/articles/leverage');

@@ -1,5 +1,6 @@
 import type { Component } from 'svelte';
 import type { Fields, Scenario, Schema } from '../scenario/schema';
+import type { Preview } from './preview';
 
 /** The props every widget takes: plain scenario data in, a new scenario out, and how it is shown. */
 export interface WidgetProps<S> {
@@ -17,6 +18,10 @@ export interface WidgetEntry<F extends Fields> {
 	readonly summary: (scenario: Scenario<F>) => string;
 	/** The article section that explains the widget: `slug#anchor`. */
 	readonly article: string;
+	/** Two or three sentences of context for the widget's own page. */
+	readonly context: string;
+	/** Title, description, key numbers and chart for the scenario's link preview. */
+	readonly preview: (scenario: Scenario<F>) => Preview;
 }
 
 export function defineWidget<F extends Fields>(entry: WidgetEntry<F>): WidgetEntry<F> {

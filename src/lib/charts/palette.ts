@@ -1,0 +1,16 @@
+/**
+ * Okabe–Ito colours, safe for the common colour-vision deficiencies, as hex for places without CSS
+ * (preview images). Pages use the matching `--series-*` variables of app.css, which adapt to dark mode.
+ */
+export const palette = {
+	black: '#2b2b2b',
+	orange: '#b87800',
+	blue: '#0072b2',
+	green: '#009e73',
+	vermillion: '#d55e00',
+	purple: '#a8528a',
+	sky: '#56b4e9',
+	yellow: '#f0e442'
+} as const;
+
+export type PaletteColor = keyof typeof palette;

@@ -1,0 +1,56 @@
+import { decadeTicks } from '../../charts/decadeTicks';
+import { fitText } from '../../format/fitText';
+import { formatLeverage, formatStake } from '../../format/number';
+import type { LeverageScenario } from '../../scenario/leverage';
+import type { Preview } from '../preview';
+import { leverageSummary } from './leverageSummary';
+import { DELEGATED_DOMAIN, LEVERAGE_DOMAIN, leverageView, type SeriesId } from './leverageView';
+
+const colors = {
+	operator: 'vermillion',
+	thread: 'purple',
+	cardano: 'blue',
+	solo: 'black',
+	rp16: 'green',
+	rp8: 'orange'
+} as const satisfies Record<SeriesId, string>;
+
+/** The leverage scenario as a link preview. */
+export function leveragePreview(scenario: LeverageScenario): Preview {
+	const view = leverageView(scenario);
+	const { operator, cardano, bonded } = view;
+	const title = `${formatStake(operator.own)} ETH own + ${formatStake(operator.delegated)} delegated: ${formatLeverage(operator.leverage)} leverage; an 8 ETH Rocket Pool bond: ${formatLeverage(bonded.rp8)}`;
+	return {
+		title: fitText(title, 80),
+		description: fitText(leverageSummary(scenario, view), 250),
+		keyNumbers: [
+			{ label: 'your operator', value: formatLeverage(operator.leverage) },
+			{
+				label: `Cardano, ${formatStake(cardano.pledge)} ada pledge, at saturation`,
+				value: formatLeverage(cardano.leverageAtSaturation)
+			},
+			{ label: 'Rocket Pool, 8 ETH bond', value: formatLeverage(bonded.rp8) }
+		],
+		chart: {
+			x: {
+				type: 'log',
+				domain: DELEGATED_DOMAIN,
+				title: 'delegated stake',
+				ticks: decadeTicks(...DELEGATED_DOMAIN, 2),
+				format: formatStake
+			},
+			y: {
+				type: 'log',
+				domain: LEVERAGE_DOMAIN,
+				title: 'leverage',
+				ticks: decadeTicks(...LEVERAGE_DOMAIN, 2),
+				format: formatLeverage
+			},
+			lines: view.series.map((s) => ({ label: s.label, color: colors[s.id], points: s.points })),
+			rules:
+				cardano.delegatedAtSaturation >= DELEGATED_DOMAIN[0]
+					? [{ x: cardano.delegatedAtSaturation, label: 'Cardano saturation', color: 'blue' }]
+					: []
+		}
+	};
+}
