@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkVector } from './checkVector';
 
 const maxPoolInputs = { R: '1000', k: 10, a0: '0', sigma: '1/10', p_r: '1/1000', L: null };
-const vector = (kind: string, inputs: object, outputs: object) => ({
+type Fields = Record<string, unknown>;
+const vector = (kind: string, inputs: Fields, outputs: Fields) => ({
 	id: 'v',
 	kind,
 	inputs,
@@ -32,7 +33,8 @@ describe('checkVector', () => {
 		expect(failures).toEqual(['z: the model has no output "z"']);
 	});
 	it('checkVector fails a missing input', () => {
-		const { R: _, ...inputs } = maxPoolInputs;
+		const inputs: Record<string, unknown> = { ...maxPoolInputs };
+		delete inputs.R;
 		expect(checkVector(vector('max_pool', inputs, { max_pool: '100' })).failures).toEqual([
 			'error: missing input "R"'
 		]);
