@@ -1,5 +1,13 @@
 export type { Param } from './param';
 export * as cardano from './cardano';
+export * as cardanoLedger from './cardanoLedger';
+export * as cosmos from './cosmos';
 export * as ethereum from './ethereum';
+export * as ethereumBalances from './ethereumBalances';
+export * as ethereumChurn from './ethereumChurn';
+export * as ethereumRewards from './ethereumRewards';
+export * as ethereumSlashing from './ethereumSlashing';
+export * as lido from './lido';
 export * as rocketPool from './rocketPool';
+export * as tezos from './tezos';
 export * as thread from './thread';

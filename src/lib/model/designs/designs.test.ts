@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { csmBond, csmLeverage, stakingDesigns } from './index';
+
+const byId = Object.fromEntries(stakingDesigns.map((d) => [d.id, d]));
+
+describe('stakingDesigns', () => {
+	it.each([
+		['ethereum-solo', 1],
+		['rocket-pool-16', 2],
+		['rocket-pool-8', 4],
+		['rocket-pool-4', 8],
+		['lido-csm', 32 / 1.3],
+		['lido-curated', Infinity],
+		['cosmos', Infinity],
+		['tezos', 13],
+		['cardano', Infinity],
+		['cardano-cip50', Infinity]
+	])('stakingDesigns %s has maximum leverage %d', (id, expected) => {
+		expect(byId[id].maxLeverage).toBeCloseTo(expected, 12);
+	});
+
+	it.each([
+		['ethereum-solo', 261 / 225],
+		['cosmos', 21],
+		['tezos', 4],
+		['cardano', 0]
+	])('stakingDesigns %s locks stake for %d days', (id, days) => {
+		expect(byId[id].lockDays).toBeCloseTo(days, 12);
+	});
+
+	it('only Ethereum pools and Cosmos can slash stake that is not the operator’s', () => {
+		const slashable = stakingDesigns.filter((d) => d.isDelegatorSlashable).map((d) => d.id);
+		expect(slashable).toEqual([
+			'rocket-pool-16',
+			'rocket-pool-8',
+			'rocket-pool-4',
+			'lido-csm',
+			'lido-curated',
+			'cosmos'
+		]);
+	});
+
+	it('every design has a unique id and https sources', () => {
+		expect(new Set(stakingDesigns.map((d) => d.id)).size).toBe(stakingDesigns.length);
+		for (const design of stakingDesigns) {
+			expect(design.sources.length).toBeGreaterThan(0);
+			for (const source of design.sources) expect(source).toMatch(/^https:\/\//);
+		}
+	});
+});
+
+describe('csmBond', () => {
+	it('csmBond(10) is 2.4 + 9 · 1.3 = 14.1 ETH and csmBond(0) is 0', () => {
+		expect(csmBond(10)).toBeCloseTo(14.1, 12);
+		expect(csmBond(0)).toBe(0);
+	});
+	it('csmLeverage(1) is 13.333333, csmLeverage(10) is 22.695035 (Ethereum vectors)', () => {
+		expect(csmLeverage(1)).toBeCloseTo(13.333333, 6);
+		expect(csmLeverage(10)).toBeCloseTo(22.695035, 6);
+	});
+	it('csmLeverage rises toward 32 / 1.3 with more validators', () => {
+		const values = [1, 2, 10, 100, 1000].map((n) => csmLeverage(n));
+		expect(values).toEqual([...values].sort((a, b) => a - b));
+		expect(values[4]).toBeLessThan(32 / 1.3);
+	});
+});
