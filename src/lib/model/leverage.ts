@@ -9,7 +9,10 @@ export function leverage(controlled: number, ownAtRisk: number): number {
 	return controlled / ownAtRisk;
 }
 
-/** Leverage of an operator whose own stake is fixed while delegation grows: (own + delegated) / own. */
+/**
+ * Leverage of an operator whose own stake is fixed while delegation grows: (own + delegated) / own.
+ * https://ethresear.ch/t/distributed-staking-model-using-pool-delegation/11815 — 1 own + 9 delegated: 10.
+ */
 export function delegatedLeverage(ownStake: number, delegatedStake: number): number {
 	return leverage(ownStake + delegatedStake, ownStake);
 }

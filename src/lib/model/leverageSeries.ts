@@ -5,7 +5,10 @@ import { logSpace } from './logSpace';
 /** [delegated stake, leverage] */
 export type LeveragePoint = readonly [number, number];
 
-/** Leverage of one design at a delegated stake. */
+/**
+ * Leverage of one design at a delegated stake (bonded: fixed; fixed own stake: grows with delegation).
+ * https://ethresear.ch/t/distributed-staking-model-using-pool-delegation/11815
+ */
 export function designLeverage(design: LeverageDesign, delegated: number): number {
 	return design.kind === 'bonded'
 		? bondedLeverage(design.validatorBalance.value, design.bond.value)
@@ -15,6 +18,7 @@ export function designLeverage(design: LeverageDesign, delegated: number): numbe
 /**
  * Leverage sampled at `perDecade` delegated stakes per power of ten over [min, max]; empty when
  * leverage is infinite there (nothing at risk), since such a curve cannot be drawn.
+ * https://ethresear.ch/t/distributed-staking-model-using-pool-delegation/11815
  */
 export function leverageSeries(
 	leverageAt: (delegated: number) => number,

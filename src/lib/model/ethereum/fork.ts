@@ -24,10 +24,13 @@ export function slashingEra(fork: Fork): SlashingEra {
 	return fork;
 }
 
-/** True from electra on, where `process_slashings` uses the per-increment formula. */
+/**
+ * True from electra on, where `process_slashings` uses the per-increment formula and churn is in Gwei.
+ * https://github.com/ethereum/consensus-specs/blob/dev/specs/electra/beacon-chain.md#modified-process_slashings
+ */
 export const isElectraOrLater = (fork: Fork) => forks.indexOf(fork) >= forks.indexOf('electra');
 
-/** Reads a fork name such as "electra"; throws on anything else. */
+/** Reads a fork name such as "electra"; throws on anything else. https://github.com/ethereum/consensus-specs/tree/dev/specs */
 export function parseFork(name: string): Fork {
 	if (!(forks as readonly string[]).includes(name)) throw new RangeError(`unknown fork "${name}"`);
 	return name as Fork;

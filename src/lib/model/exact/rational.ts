@@ -18,7 +18,7 @@ function gcd(a: bigint, b: bigint): bigint {
 	return a;
 }
 
-/** num/den reduced; throws on a zero denominator. Example: rational(6n, -4n) is −3/2. */
+/** num/den reduced, like Haskell's `%` (https://hackage.haskell.org/package/base/docs/Data-Ratio.html); throws on a zero denominator. rational(6n, -4n) = −3/2. */
 export function rational(num: bigint | number, den: bigint | number = 1n): Rational {
 	let n = BigInt(num);
 	let d = BigInt(den);
@@ -31,39 +31,51 @@ export function rational(num: bigint | number, den: bigint | number = 1n): Ratio
 export const ZERO = rational(0n);
 export const ONE = rational(1n);
 
+/** a + b, exact (https://hackage.haskell.org/package/base/docs/Data-Ratio.html). */
 export const add = (a: Rational, b: Rational) =>
 	rational(a.num * b.den + b.num * a.den, a.den * b.den);
+/** a − b, exact (https://hackage.haskell.org/package/base/docs/Data-Ratio.html). */
 export const sub = (a: Rational, b: Rational) =>
 	rational(a.num * b.den - b.num * a.den, a.den * b.den);
+/** a · b, exact (https://hackage.haskell.org/package/base/docs/Data-Ratio.html). */
 export const mul = (a: Rational, b: Rational) => rational(a.num * b.num, a.den * b.den);
+/** a / b, exact; throws when b is 0 (https://hackage.haskell.org/package/base/docs/Data-Ratio.html). */
 export const div = (a: Rational, b: Rational) => rational(a.num * b.den, a.den * b.num);
 
-/** Like the ledger's `%?`: a/b, or 0 when b is 0. */
+/**
+ * a/b, or 0 when b is 0: the ledger's `%?`, used for s/σ and t/σ of an empty pool.
+ * https://github.com/IntersectMBO/cardano-ledger/blob/master/libs/cardano-ledger-core/src/Cardano/Ledger/BaseTypes.hs
+ */
 export const divOrZero = (a: Rational, b: Rational) => (b.num === 0n ? ZERO : div(a, b));
 
-/** −1, 0 or 1 as a is below, equal to or above b. */
+/** −1, 0 or 1 as a is below, equal to or above b (Haskell `compare`, https://hackage.haskell.org/package/base/docs/Data-Ratio.html). */
 export function compare(a: Rational, b: Rational): number {
 	const d = a.num * b.den - b.num * a.den;
 	return d < 0n ? -1 : d > 0n ? 1 : 0;
 }
 
+/** The smaller of a and b (Haskell `min`, https://hackage.haskell.org/package/base/docs/Data-Ratio.html). */
 export const min = (a: Rational, b: Rational) => (compare(a, b) <= 0 ? a : b);
+/** The larger of a and b (Haskell `max`, https://hackage.haskell.org/package/base/docs/Data-Ratio.html). */
 export const max = (a: Rational, b: Rational) => (compare(a, b) >= 0 ? a : b);
 
-/** Largest integer ≤ r (Haskell `floor`, also for negative r): floor(−3/2) = −2. */
+/**
+ * Largest integer ≤ r, Haskell `floor` as in the ledger's `rationalToCoinViaFloor`; floor(−3/2) = −2.
+ * https://github.com/IntersectMBO/cardano-ledger/blob/master/libs/cardano-ledger-core/src/Cardano/Ledger/Coin.hs
+ */
 export function floor(r: Rational): bigint {
 	const q = r.num / r.den;
 	return r.num < 0n && q * r.den !== r.num ? q - 1n : q;
 }
 
-/** Smallest integer ≥ r: ceil(34/3) = 12. */
+/** Smallest integer ≥ r (Haskell `ceiling`, https://hackage.haskell.org/package/base/docs/Data-Ratio.html): ceil(34/3) = 12. */
 export const ceil = (r: Rational): bigint => -floor(rational(-r.num, r.den));
 
-/** Nearest double; relative error about 1e-16 at any magnitude the model uses. */
+/** Nearest double (Haskell `fromRational`, https://hackage.haskell.org/package/base/docs/Data-Ratio.html); relative error about 1e-16 here. */
 export function toNumber(r: Rational): number {
 	const whole = floor(r);
 	return Number(whole) + Number(r.num - whole * r.den) / Number(r.den);
 }
 
-/** "num/den", or "num" for an integer: the vectors' notation. */
+/** "num/den", or "num" for an integer: the notation of tests/vectors (Haskell shows `num % den`, https://hackage.haskell.org/package/base/docs/Data-Ratio.html). */
 export const formatRational = (r: Rational) => (r.den === 1n ? `${r.num}` : `${r.num}/${r.den}`);
