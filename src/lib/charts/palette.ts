@@ -9,8 +9,11 @@ export const palette = {
 	green: '#009e73',
 	vermillion: '#d55e00',
 	purple: '#a8528a',
-	sky: '#56b4e9',
-	yellow: '#f0e442'
+	sky: '#2b8ac4',
+	yellow: '#8f8500'
 } as const;
 
 export type PaletteColor = keyof typeof palette;
+
+/** A palette colour as the page draws it: the `--series-*` CSS variable that follows the colour scheme. */
+export const cssColor = (color: PaletteColor) => `var(--series-${color})`;

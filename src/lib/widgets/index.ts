@@ -20,7 +20,3 @@ export const widgets = {
 };
 
 export type WidgetSlug = keyof typeof widgets;
-
-export function isWidgetSlug(slug: string): slug is WidgetSlug {
-	return Object.hasOwn(widgets, slug);
-}

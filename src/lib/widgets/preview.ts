@@ -11,6 +11,7 @@ export interface PreviewAxis extends AxisSpec {
 export interface PreviewChart {
 	readonly x: PreviewAxis;
 	readonly y: PreviewAxis;
+	/** The first line is drawn on top. */
 	readonly lines: readonly {
 		readonly label: string;
 		readonly color: PaletteColor;
@@ -23,7 +24,11 @@ export interface PreviewChart {
 		readonly width: number;
 		readonly values: readonly (readonly [number, number])[];
 	}[];
-	readonly rules?: readonly { readonly x: number; readonly label: string; readonly color: PaletteColor }[];
+	readonly rules?: readonly {
+		readonly x: number;
+		readonly label: string;
+		readonly color: PaletteColor;
+	}[];
 }
 
 /** What a link to a scenario shows when pasted in a forum or chat, all computed from the model. */

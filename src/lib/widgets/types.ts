@@ -20,6 +20,8 @@ export interface WidgetEntry<F extends Fields> {
 	readonly article: string;
 	/** Two or three sentences of context for the widget's own page. */
 	readonly context: string;
+	/** Height in pixels the embed page needs at a 720 px width; 800 when not given. */
+	readonly embedHeight?: number;
 	/** Title, description, key numbers and chart for the scenario's link preview. */
 	readonly preview: (scenario: Scenario<F>) => Preview;
 }

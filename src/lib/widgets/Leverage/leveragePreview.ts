@@ -4,16 +4,8 @@ import { formatLeverage, formatStake } from '../../format/number';
 import type { LeverageScenario } from '../../scenario/leverage';
 import type { Preview } from '../preview';
 import { leverageSummary } from './leverageSummary';
-import { DELEGATED_DOMAIN, LEVERAGE_DOMAIN, leverageView, type SeriesId } from './leverageView';
-
-const colors = {
-	operator: 'vermillion',
-	thread: 'purple',
-	cardano: 'blue',
-	solo: 'black',
-	rp16: 'green',
-	rp8: 'orange'
-} as const satisfies Record<SeriesId, string>;
+import { DELEGATED_DOMAIN, LEVERAGE_DOMAIN, leverageView } from './leverageView';
+import { seriesStyle } from './seriesStyle';
 
 /** The leverage scenario as a link preview. */
 export function leveragePreview(scenario: LeverageScenario): Preview {
@@ -46,7 +38,7 @@ export function leveragePreview(scenario: LeverageScenario): Preview {
 				ticks: decadeTicks(...LEVERAGE_DOMAIN, 2),
 				format: formatLeverage
 			},
-			lines: view.series.map((s) => ({ label: s.label, color: colors[s.id], points: s.points })),
+			lines: view.series.map((s) => ({ label: s.label, ...seriesStyle[s.id], points: s.points })),
 			rules:
 				cardano.delegatedAtSaturation >= DELEGATED_DOMAIN[0]
 					? [{ x: cardano.delegatedAtSaturation, label: 'Cardano saturation', color: 'blue' }]

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { embedSnippet } from './embedSnippet';
+
+describe('embedSnippet', () => {
+	it('writes a lazy, borderless, titled iframe', () => {
+		expect(
+			embedSnippet({
+				src: 'https://x.test/embed/leverage?v=1',
+				title: 'Leverage',
+				width: '100%',
+				height: 800
+			})
+		).toBe(
+			'<iframe src="https://x.test/embed/leverage?v=1" title="Leverage" width="100%" height="800" loading="lazy" style="border:0;max-width:100%" allow="fullscreen" allowfullscreen></iframe>'
+		);
+	});
+	it('escapes quotes and angle brackets in attributes', () => {
+		const html = embedSnippet({
+			src: 'https://x.test/?a="><script>',
+			title: `it's <b>`,
+			width: 600,
+			height: 400
+		});
+		expect(html).not.toContain('<script>');
+		expect(html).toContain('src="https://x.test/?a=&quot;&gt;&lt;script&gt;"');
+		expect(html).toContain('title="it&#39;s &lt;b&gt;"');
+	});
+});

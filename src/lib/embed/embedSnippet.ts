@@ -1,0 +1,19 @@
+const escapeAttr = (text: string) =>
+	text.replace(
+		/[&<>"']/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c
+	);
+
+export interface EmbedSnippetOptions {
+	readonly src: string;
+	/** Names the widget and scenario for screen readers. */
+	readonly title: string;
+	/** A number of pixels, or `100%`. */
+	readonly width: number | '100%';
+	readonly height: number;
+}
+
+/** The iframe that embeds a widget in another page. */
+export function embedSnippet({ src, title, width, height }: EmbedSnippetOptions): string {
+	return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="${width}" height="${height}" loading="lazy" style="border:0;max-width:100%" allow="fullscreen" allowfullscreen></iframe>`;
+}

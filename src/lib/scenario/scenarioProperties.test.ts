@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { widgets } from '../widgets';
+import { widgetEntry } from '../widgets/registry';
+import { clampValue } from './clampValue';
+import { parseScenario } from './parseScenario';
+import type { Field, Fields, Scenario, Schema } from './schema';
+import { serializeScenario } from './serializeScenario';
+
+/** Any value of a field, made valid the way the site makes typed values valid. */
+function validValue(field: Field): fc.Arbitrary<number | string> {
+	if (field.kind === 'choice') return fc.constantFrom(...field.options);
+	const { min, max, step } = field;
+	const onGrid = fc.integer({ min: 0, max: 2_000_000 }).map((n) => min + n * step);
+	const anywhere = fc.double({ min, max, noNaN: true });
+	const ends = fc.constantFrom(min, max);
+	return fc.oneof(onGrid, anywhere, ends).map((v) => clampValue(field, Math.min(max, v)).value);
+}
+
+function validScenario<F extends Fields>(schema: Schema<F>): fc.Arbitrary<Scenario<F>> {
+	const record = Object.fromEntries(
+		Object.entries(schema.fields).map(([k, f]) => [k, validValue(f)])
+	);
+	return fc.record(record) as unknown as fc.Arbitrary<Scenario<F>>;
+}
+
+function isValid<F extends Fields>(schema: Schema<F>, scenario: Scenario<F>): boolean {
+	return Object.entries(schema.fields).every(([key, field]) => {
+		const value = scenario[key];
+		if (field.kind === 'choice') return field.options.includes(value as string);
+		return typeof value === 'number' && clampValue(field, value).reason === undefined;
+	});
+}
+
+const queryText = fc.oneof(
+	fc.string(),
+	fc
+		.array(fc.tuple(fc.constantFrom('v', 'own', 'delegated', 'pledge', 'k', 'x'), fc.string()))
+		.map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')),
+	fc
+		.array(fc.tuple(fc.constantFrom('own', 'delegated', 'pledge'), fc.double()))
+		.map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'))
+);
+
+for (const slug of Object.keys(widgets) as (keyof typeof widgets)[]) {
+	const { schema } = widgetEntry(slug);
+
+	describe(`${slug} scenario links`, () => {
+		it('parseScenario(serializeScenario(s)) equals s for every valid scenario, with no notice', () => {
+			fc.assert(
+				fc.property(validScenario(schema), (scenario) => {
+					expect(parseScenario(schema, serializeScenario(schema, scenario))).toEqual({
+						scenario,
+						notices: []
+					});
+				})
+			);
+		});
+
+		it('any string parses to a valid scenario without throwing', () => {
+			fc.assert(
+				fc.property(queryText, (query) => {
+					expect(isValid(schema, parseScenario(schema, query).scenario)).toBe(true);
+				})
+			);
+		});
+
+		it('the canonical query of a scenario is stable', () => {
+			fc.assert(
+				fc.property(queryText, (query) => {
+					const canonical = serializeScenario(schema, parseScenario(schema, query).scenario);
+					expect(serializeScenario(schema, parseScenario(schema, canonical).scenario)).toBe(
+						canonical
+					);
+				})
+			);
+		});
+	});
+}

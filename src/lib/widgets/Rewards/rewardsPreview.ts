@@ -1,0 +1,53 @@
+import { ticks } from 'd3-array';
+import { fitText } from '../../format/fitText';
+import { formatStake } from '../../format/number';
+import type { RewardsScenario } from '../../scenario/rewards';
+import type { Preview } from '../preview';
+import { formatPercent } from './formatPercent';
+import { rewardsSummary } from './rewardsSummary';
+import { rewardsView } from './rewardsView';
+
+/** The rewards scenario as a link preview: the delegators' yield of both pools against pool stake. */
+export function rewardsPreview(scenario: RewardsScenario): Preview {
+	const view = rewardsView(scenario);
+	const [pool, compare] = view.pools;
+	const atSat = pool.at(view.saturation);
+	const atTriple = pool.at(3 * view.saturation);
+	const title = `Cardano pool yield: ${formatPercent(atSat.delegatorYieldPercent)} at saturation (${formatStake(view.saturation)} ada), ${formatPercent(atTriple.delegatorYieldPercent)} at 3×`;
+	const yTop = view.maxYieldPercent * 1.05;
+	return {
+		title: fitText(title, 80),
+		description: fitText(rewardsSummary(scenario, view), 250),
+		keyNumbers: [
+			{ label: 'saturation point', value: `${formatStake(view.saturation)} ada` },
+			{ label: 'delegators at saturation', value: formatPercent(atSat.delegatorYieldPercent) },
+			{ label: 'at three times saturation', value: formatPercent(atTriple.delegatorYieldPercent) }
+		],
+		chart: {
+			x: {
+				type: 'linear',
+				domain: view.stakeDomain,
+				title: 'pool stake (ada)',
+				ticks: [0, 1, 2, 3].map((m) => m * view.saturation),
+				format: formatStake
+			},
+			y: {
+				type: 'linear',
+				domain: [0, yTop],
+				title: "delegators' yield a year",
+				ticks: ticks(0, yTop, 4),
+				format: formatPercent
+			},
+			lines: [
+				{ label: `${formatStake(scenario.pledge)} ada pledge`, color: 'green', points: pool.yield },
+				{
+					label: `${formatStake(scenario.comparePledge)} ada pledge`,
+					color: 'blue',
+					dash: '10 5',
+					points: compare.yield
+				}
+			],
+			rules: [{ x: view.saturation, label: 'saturation', color: 'black' }]
+		}
+	};
+}

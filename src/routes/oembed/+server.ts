@@ -1,0 +1,54 @@
+import { error, json } from '@sveltejs/kit';
+import { embedSnippet } from '$lib/embed/embedSnippet';
+import { scenarioUrls } from '$lib/scenario/scenarioUrls';
+import { scenarioFromUrl } from '$lib/widgets/scenarioFromUrl';
+
+const DEFAULT_WIDTH = 720;
+const DEFAULT_HEIGHT = 800;
+const THUMBNAIL = { width: 1200, height: 630 };
+
+/** A positive whole number of pixels from a query value, or undefined. */
+function pixels(value: string | null): number | undefined {
+	const n = Number(value);
+	return value !== null && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/** oEmbed (https://oembed.com) for scenario pages: a rich iframe of the widget's embed page. */
+export function GET({ url }) {
+	if ((url.searchParams.get('format') ?? 'json') !== 'json')
+		error(501, 'Only format=json is offered.');
+	let target: URL;
+	try {
+		target = new URL(url.searchParams.get('url') ?? '');
+	} catch {
+		error(404, 'The url parameter is not a link to a scenario of this site.');
+	}
+	const slug = /^\/w\/([^/]+)$/.exec(target.pathname)?.[1];
+	const found =
+		target.host === url.host && slug ? scenarioFromUrl(slug, target.searchParams) : undefined;
+	if (!found || !slug) error(404, 'The url parameter is not a link to a scenario of this site.');
+
+	const urls = scenarioUrls(url.origin, slug, found.query);
+	const preview = found.widget.preview(found.scenario);
+	const width = Math.min(DEFAULT_WIDTH, pixels(url.searchParams.get('maxwidth')) ?? Infinity);
+	const naturalHeight = found.widget.embedHeight ?? DEFAULT_HEIGHT;
+	const height = Math.min(naturalHeight, pixels(url.searchParams.get('maxheight')) ?? Infinity);
+	const thumbScale = Math.min(1, width / THUMBNAIL.width);
+	return json(
+		{
+			version: '1.0',
+			type: 'rich',
+			title: preview.title,
+			provider_name: 'Liquid or Locked',
+			provider_url: url.origin,
+			cache_age: 86400,
+			width,
+			height,
+			html: embedSnippet({ src: urls.embed, title: preview.title, width, height }),
+			thumbnail_url: urls.image,
+			thumbnail_width: Math.round(THUMBNAIL.width * thumbScale),
+			thumbnail_height: Math.round(THUMBNAIL.height * thumbScale)
+		},
+		{ headers: { 'cache-control': 'public, max-age=86400', 'access-control-allow-origin': '*' } }
+	);
+}
