@@ -2,11 +2,8 @@ import { cip50Original2022 } from '../cardano/cip50Original2022';
 import { maxPool } from '../cardano/maxPool';
 import { rewardOnePool } from '../cardano/rewardOnePool';
 import { rewardPot } from '../cardano/rewardPot';
-import type { Computed } from './matchOutput';
+import type { KindAdapter } from './kindAdapter';
 import { bigintInput as int, optionalRationalInput, rationalInput as rat } from './readInput';
-import type { Vector } from './vector';
-
-export type KindAdapter = (vector: Vector) => Record<string, Computed>;
 
 /**
  * Cardano vector kinds → ledger functions (`startStep`, `maxPool'`, `mkPoolRewardInfo`,

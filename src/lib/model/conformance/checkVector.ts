@@ -1,12 +1,17 @@
-import { cardanoKinds, type KindAdapter } from './cardanoKinds';
-import { ethereumKinds } from './ethereumKinds';
+import { cardanoKinds } from './cardanoKinds';
+import { ethereumPenaltyKinds } from './ethereumPenaltyKinds';
+import { ethereumQueueKinds } from './ethereumQueueKinds';
+import type { KindAdapter } from './kindAdapter';
+import { leverageKinds } from './leverageKinds';
 import { matchOutput } from './matchOutput';
 import type { Vector } from './vector';
 
-/** Every vector kind the model answers; the two research vector sets share no kind name. */
+/** Every vector kind the model answers; the research vector sets share no kind name. */
 export const vectorKinds: Readonly<Record<string, KindAdapter>> = {
 	...cardanoKinds,
-	...ethereumKinds
+	...ethereumPenaltyKinds,
+	...ethereumQueueKinds,
+	...leverageKinds
 };
 
 export interface VectorResult {

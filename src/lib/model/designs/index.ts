@@ -1,11 +1,6 @@
-import {
-	ethereumSoloDesign,
-	lidoCsmDesign,
-	lidoCuratedDesign,
-	rocketPool16Design,
-	rocketPool4Design,
-	rocketPool8Design
-} from './ethereumDesigns';
+import { ethereumSoloDesign } from './ethereumDesigns';
+import { lidoCsmDesign, lidoCuratedDesign } from './lidoDesigns';
+import { rocketPool16Design, rocketPool4Design, rocketPool8Design } from './rocketPoolDesigns';
 import { cardanoPoolDesign, cip50Design, cosmosDesign, tezosDesign } from './otherChainDesigns';
 import type { StakingDesign } from './stakingDesign';
 
