@@ -4,6 +4,9 @@
  * be fractions of total stake or lovelace as long as each call uses one unit throughout.
  */
 
+export { apparentPerformanceFast } from './apparentPerformanceFast';
+export { rewardPotFast, type RewardPotFast } from './rewardPotFast';
+
 /**
  * maxPool, ledger `maxPool'`:
  * https://github.com/IntersectMBO/cardano-ledger/blob/master/libs/cardano-ledger-core/src/Cardano/Ledger/State/SnapShots.hs
