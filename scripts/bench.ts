@@ -1,0 +1,48 @@
+/**
+ * Benchmark: the `mainnet` preset (3,000 pools, 1.31 M delegators) for 20 epochs, against one
+ * linear pass over the same delegator arrays (summing stake per pool), the memory-bound floor.
+ * Prints one JSON line. Run: npm run bench
+ */
+import { createState } from '../src/lib/sim/createState';
+import { presets } from '../src/lib/sim/presets';
+import { createRng } from '../src/lib/sim/rng';
+import { step } from '../src/lib/sim/step';
+
+const epochs = 20;
+const passes = 20;
+const params = presets.mainnet;
+const rng = createRng(params.seed);
+const state = createState(params, rng);
+const collect = (globalThis as { gc?: () => void }).gc;
+
+function sumPerPool(stake: Float64Array, pool: Int32Array, out: Float64Array): void {
+	out.fill(0);
+	for (let d = 0; d < stake.length; d++) out[pool[d]] += stake[d];
+}
+
+const perPool = new Float64Array(params.pools);
+sumPerPool(state.stake, state.pool, perPool);
+collect?.();
+let passMs = Infinity;
+for (let i = 0; i < passes; i++) {
+	const t = performance.now();
+	sumPerPool(state.stake, state.pool, perPool);
+	passMs = Math.min(passMs, performance.now() - t);
+}
+
+collect?.();
+const t = performance.now();
+for (let epoch = 0; epoch < epochs; epoch++) step(state, params, rng);
+const epochMs = (performance.now() - t) / epochs;
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+console.log(
+	JSON.stringify({
+		pools: params.pools,
+		delegators: params.delegators,
+		msPerEpoch: round(epochMs),
+		msPerPass: round(passMs),
+		ratio: round(epochMs / passMs),
+		peakRssMB: round(process.resourceUsage().maxRSS / 1024)
+	})
+);

@@ -1,0 +1,62 @@
+import { a0, k } from '../model/params/cardano';
+import * as population from '../model/params/cardanoPopulation';
+import type { SimParams } from './simParams';
+
+const pledgeLogSpread = Math.sqrt(
+	2 * Math.log(population.meanPledgeAda.value / population.typicalPledgeAda.value)
+);
+
+/**
+ * Mainnet at epoch 538: 2,888 pools with stake rounded up to 3,000, every figure from
+ * `cardanoPopulation.ts` or `cardano.ts`. The pledge spread makes the log-normal's median the
+ * typical pledge and its mean the mean pledge; `popularityLogSpread` is set so that about 1,040
+ * pools (`poolsMakingBlocks`) start with the ~1 M ada that makes a block per epoch likely.
+ */
+const mainnet: SimParams = {
+	pools: 3_000,
+	delegators: population.delegators.value,
+	totalStakeAda: population.totalStakeAda.value,
+	delegatedStakeAda: population.activeStakeAda.value,
+	rewardPotAda: population.poolRewardPotAda.value,
+	k: k.value,
+	a0: a0.value,
+	leverageCap: null,
+	changes: [],
+	zeroPledgeShare: population.zeroPledgePools.value / population.poolsWithStake.value,
+	pledgeMedianAda: population.typicalPledgeAda.value,
+	pledgeLogSpread,
+	costMinAda: population.minPoolCostAda.value,
+	costMaxAda: population.previousMinPoolCostAda.value,
+	marginMax: population.typicalMaxMargin.value,
+	stakeLogSpread: population.delegationLogSpread.value,
+	start: 'mainnet',
+	whaleShare: 0.9,
+	popularityLogSpread: 1.6,
+	inertia: population.delegatorInertia.value,
+	information: 'all',
+	sampleSize: 10,
+	minGain: 0.01,
+	delayEpochs: population.redelegationDelayEpochs.value,
+	epochs: 100,
+	seed: 1
+};
+
+/**
+ * A world for articles: mainnet with 50 of its 3,000 pools and 5,000 delegators. Stake totals, R
+ * and k shrink by the same 50/3,000, so the saturation point, pool rewards and per-ada yields stay
+ * mainnet's and the pools-per-k ratio is kept (k = 8).
+ */
+const smallPools = 50;
+const scale = smallPools / mainnet.pools;
+const small: SimParams = {
+	...mainnet,
+	pools: smallPools,
+	delegators: 5_000,
+	totalStakeAda: Math.round(mainnet.totalStakeAda * scale),
+	delegatedStakeAda: Math.round(mainnet.delegatedStakeAda * scale),
+	rewardPotAda: Math.round(mainnet.rewardPotAda * scale),
+	k: Math.round(mainnet.k * scale)
+};
+
+export const presets = { mainnet, small } as const;
+export type PresetName = keyof typeof presets;
