@@ -76,3 +76,22 @@ test('the chart is in the page without JavaScript', async ({ browser }) => {
 	await expect(page.locator('[data-widget="leverage"] figcaption')).toContainText('10× leverage');
 	await context.close();
 });
+
+test('the article links to the scenario the reader set up', async ({ page }) => {
+	await page.goto('/articles/leverage');
+	const widget = page.locator('[data-widget="leverage"]');
+	const field = widget.getByRole('textbox', { name: /Delegated stake, exact value/ });
+	await expect(async () => {
+		await field.fill('250');
+		await field.press('Enter');
+		await expect(page.getByRole('link', { name: 'Share or embed this scenario' })).toHaveAttribute(
+			'href',
+			/\/w\/leverage\?v=1&delegated=250$/,
+			{ timeout: 500 }
+		);
+	}).toPass();
+	await page.getByRole('link', { name: 'Share or embed this scenario' }).click();
+	await expect(page.locator('[data-widget="leverage"] figcaption')).toContainText(
+		'250 ETH delegated'
+	);
+});
