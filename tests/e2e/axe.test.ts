@@ -1,7 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-for (const path of ['/', '/articles/leverage', '/w/leverage', '/embed/leverage']) {
+for (const path of [
+	'/',
+	'/articles/leverage',
+	'/w/leverage',
+	'/embed/leverage',
+	'/articles/rewards'
+]) {
 	for (const scheme of ['light', 'dark'] as const) {
 		test(`axe finds no violations on ${path} (${scheme})`, async ({ page }) => {
 			await page.emulateMedia({ colorScheme: scheme });

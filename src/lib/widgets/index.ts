@@ -1,7 +1,11 @@
 import { leverageSchema } from '../scenario/leverage';
+import { rewardsSchema } from '../scenario/rewards';
 import Leverage from './Leverage/Leverage.svelte';
 import { leveragePreview } from './Leverage/leveragePreview';
 import { leverageSummary } from './Leverage/leverageSummary';
+import Rewards from './Rewards/Rewards.svelte';
+import { rewardsPreview } from './Rewards/rewardsPreview';
+import { rewardsSummary } from './Rewards/rewardsSummary';
 import { defineWidget } from './types';
 
 /** Every widget of the site. Articles, scenario pages, embeds and preview images reach widgets here. */
@@ -16,6 +20,17 @@ export const widgets = {
 		context:
 			'Leverage is the stake an operator steers divided by the stake it would lose if it misbehaved. An operator whose own stake stays put while delegation grows climbs a diagonal; bonded designs stay flat because every validator needs a bond.',
 		preview: leveragePreview
+	}),
+	rewards: defineWidget({
+		slug: 'rewards',
+		title: 'What a Cardano pool pays as it grows',
+		component: Rewards,
+		schema: rewardsSchema,
+		summary: (scenario) => rewardsSummary(scenario),
+		article: 'rewards#saturation',
+		context:
+			'A Cardano pool is paid in proportion to its stake up to the saturation point, total stake divided by k, and not a lovelace more. Past it the same reward is shared by more ada, so each delegator earns less; the pledge raises the cap only a little.',
+		preview: rewardsPreview
 	})
 };
 

@@ -93,3 +93,9 @@ describe('rewardsPreview', () => {
 		expect(preview.chart.rules?.[0].x).toBeCloseTo(76_988_776.306, 3);
 	});
 });
+
+describe('rewardsView reward axis', () => {
+	it('spans three decades up to the power of ten above R/k a year: 10k to 10M ada', () => {
+		expect(rewardsView(defaults).rewardDomain).toEqual([10_000, 10_000_000]);
+	});
+});

@@ -32,6 +32,8 @@ export interface RewardsView {
 	readonly maxPoolReward: number;
 	/** The per-ada yield of that pool with no cost or margin: no delegator can get more. */
 	readonly maxYieldPercent: number;
+	/** Three decades of ada a year up to the power of ten above maxPoolReward, for a log axis. */
+	readonly rewardDomain: readonly [number, number];
 	readonly pools: readonly [PoolCurve, PoolCurve];
 }
 
@@ -57,8 +59,8 @@ export function rewardsView(scenario: RewardsScenario): RewardsView {
 		const rows = stakes.map(at);
 		return {
 			...{ id, label, terms, at },
-			pool: rows.map((r) => [r.stake, r.poolReward]),
-			operator: rows.map((r) => [r.stake, r.operatorReward]),
+			pool: rows.filter((r) => r.poolReward > 0).map((r) => [r.stake, r.poolReward]),
+			operator: rows.filter((r) => r.operatorReward > 0).map((r) => [r.stake, r.operatorReward]),
 			yield: rows.map((r) => [r.stake, r.delegatorYieldPercent])
 		};
 	};
@@ -68,10 +70,13 @@ export function rewardsView(scenario: RewardsScenario): RewardsView {
 		{ pledgeAda: saturation, costAda: 0, margin: 0 },
 		network
 	);
+	const maxPoolReward = best.poolReward * epochs;
+	const top = 10 ** Math.ceil(Math.log10(maxPoolReward));
 	return {
 		saturation,
 		stakeDomain,
-		maxPoolReward: best.poolReward * epochs,
+		maxPoolReward,
+		rewardDomain: [top / 1000, top],
 		maxYieldPercent: best.memberRewardPerAda * epochs * 100,
 		pools: [
 			curve('pool', 'Your pool', {

@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+
+test('a keyboard reader raises k and the chart, caption and table agree on the new saturation', async ({
+	page
+}) => {
+	await page.goto('/articles/rewards');
+	const widget = page.locator('[data-widget="rewards"]');
+	const caption = widget.locator('figcaption');
+	await expect(caption).toContainText('saturation at 77M ada');
+	const yieldPath = widget.locator('svg path').nth(4);
+	const before = await yieldPath.getAttribute('d');
+
+	const slider = widget.getByRole('slider', { name: /k, target number of pools/ });
+	await expect(async () => {
+		await slider.focus();
+		await page.keyboard.press('PageUp');
+		await expect(caption).not.toContainText('saturation at 77M ada', { timeout: 500 });
+	}).toPass();
+
+	// k = 500 + 195 = 695: saturation = 38,494,388,153 / 695 = 55.4M ada.
+	await expect(widget.getByRole('textbox', { name: /k, target number of pools/ })).toHaveValue(
+		'695'
+	);
+	await expect(caption).toContainText('saturation at 55.4M ada');
+	await expect(widget.getByText('saturation, 55.4M ada').first()).toBeAttached();
+	await expect(yieldPath).not.toHaveAttribute('d', before ?? '');
+
+	const stated = /its delegators get ([\d.]+ %) a year/.exec((await caption.textContent()) ?? '');
+	expect(stated).not.toBeNull();
+	await widget.getByText('Show data').click();
+	const row = widget.locator('tr.current');
+	await expect(row.locator('th')).toContainText('55.4M (1×, saturation)');
+	await expect(row.locator('td').nth(2)).toHaveText(stated?.[1] ?? '');
+	await expect(page.getByText(/Right now the pool pays its delegators/)).toContainText(
+		`${stated?.[1]} a year at saturation`
+	);
+});
+
+test('a second pool pledging the whole saturation point pays its delegators more', async ({
+	page
+}) => {
+	await page.goto('/articles/rewards');
+	const widget = page.locator('[data-widget="rewards"]');
+	const field = widget.getByRole('textbox', { name: /Second pool: pledge, exact value/ });
+	const caption = widget.locator('figcaption');
+	await expect(async () => {
+		await field.fill('76M');
+		await field.press('Enter');
+		await expect(caption).toContainText('pledging 76M ada', { timeout: 500 });
+	}).toPass();
+	// R/1.3 · (z0 + 0.3 · 76M / total) − 170 ada, · 0.975 / saturation · 73.05: 3.29 % against 2.54 %.
+	await expect(caption).toContainText('pays 3.29 % at saturation');
+});
+
+test('the rewards article has no horizontal scroll at 375 px', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await page.goto('/articles/rewards');
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow).toBe(0);
+});
