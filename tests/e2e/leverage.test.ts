@@ -5,7 +5,7 @@ test('a keyboard-only reader moves the own-stake slider and sees the chart and p
 }) => {
 	await page.goto('/articles/leverage');
 	const widget = page.locator('[data-widget="leverage"]');
-	const operatorPath = widget.locator('svg path').first();
+	const operatorPath = widget.locator('svg path[data-series="operator"]');
 	const prose = page.getByText(/Right now that operator steers/);
 	await expect(prose).toContainText('10 ETH with 10× leverage');
 	const before = await operatorPath.getAttribute('d');
