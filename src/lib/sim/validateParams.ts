@@ -9,7 +9,10 @@ export function validateParams(p: SimParams): string[] {
 	const problems: string[] = [];
 	const check = (ok: boolean, message: string) => ok || problems.push(message);
 	check(isInt(p.pools, 1, 100_000), 'pools must be a whole number from 1 to 100,000');
-	check(isInt(p.delegators, 0, 10_000_000), 'delegators must be a whole number up to 10,000,000');
+	check(
+		isInt(p.delegators, 1, 10_000_000),
+		'delegators must be a whole number from 1 to 10,000,000'
+	);
 	check(isInt(p.totalStakeAda, 1, 45e9), 'totalStakeAda must be whole ada, at most 45 billion');
 	check(
 		isInt(p.delegatedStakeAda, 2 * p.delegators, p.totalStakeAda),
