@@ -6,7 +6,8 @@ for (const path of [
 	'/articles/leverage',
 	'/w/leverage',
 	'/embed/leverage',
-	'/articles/rewards'
+	'/articles/rewards',
+	'/articles/punishment'
 ]) {
 	for (const scheme of ['light', 'dark'] as const) {
 		test(`axe finds no violations on ${path} (${scheme})`, async ({ page }) => {

@@ -1,8 +1,12 @@
 import { leverageSchema } from '../scenario/leverage';
+import { punishmentSchema } from '../scenario/punishment';
 import { rewardsSchema } from '../scenario/rewards';
 import Leverage from './Leverage/Leverage.svelte';
 import { leveragePreview } from './Leverage/leveragePreview';
 import { leverageSummary } from './Leverage/leverageSummary';
+import Punishment from './Punishment/Punishment.svelte';
+import { punishmentPreview } from './Punishment/punishmentPreview';
+import { punishmentSummary } from './Punishment/punishmentSummary';
 import Rewards from './Rewards/Rewards.svelte';
 import { rewardsPreview } from './Rewards/rewardsPreview';
 import { rewardsSummary } from './Rewards/rewardsSummary';
@@ -31,6 +35,17 @@ export const widgets = {
 		context:
 			'A Cardano pool is paid in proportion to its stake up to the saturation point, total stake divided by k, and not a lovelace more. Past it the same reward is shared by more ada, so each delegator earns less; the pledge raises the cap only a little.',
 		preview: rewardsPreview
+	}),
+	punishment: defineWidget({
+		slug: 'punishment',
+		title: 'Liquid vs locked: punishment after the fact',
+		component: Punishment,
+		schema: punishmentSchema,
+		summary: (scenario) => punishmentSummary(scenario),
+		article: 'punishment#liquid-or-locked',
+		context:
+			'A protocol can only punish stake it still holds. Ethereum keeps a validator slashable until it has passed the exit queue, Cosmos until unbonding ends, Tezos until denunciations close; Cardano has nothing to take. The second panel shows how Ethereum prices correlated misbehaviour.',
+		preview: punishmentPreview
 	})
 };
 

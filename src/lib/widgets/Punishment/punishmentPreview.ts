@@ -1,0 +1,52 @@
+import { fitText } from '../../format/fitText';
+import { formatStake } from '../../format/number';
+import type { PunishmentScenario } from '../../scenario/punishment';
+import type { Preview } from '../preview';
+import { formatDays } from './formatDays';
+import { formatShare } from './formatShare';
+import { punishmentSummary } from './punishmentSummary';
+import { punishmentView, SHARE_DOMAIN } from './punishmentView';
+
+/** The punishment scenario as a link preview: the slashing-loss panel and the windows as numbers. */
+export function punishmentPreview(scenario: PunishmentScenario): Preview {
+	const view = punishmentView(scenario);
+	const [ethereum, cosmos, tezos] = view.designs;
+	const [legacy, electra] = view.formulas;
+	const title = `Punishable for: Ethereum ${formatDays(ethereum.operatorDays)}, Cosmos ${formatDays(cosmos.operatorDays)}, Tezos ${formatDays(tezos.operatorDays)}, Cardano never`;
+	return {
+		title: fitText(title, 80),
+		description: fitText(punishmentSummary(scenario, view), 250),
+		keyNumbers: [
+			{
+				label: `Ethereum, ${formatStake(view.queueEth)} ETH queued`,
+				value: formatDays(ethereum.operatorDays)
+			},
+			{ label: 'Cosmos unbonding', value: formatDays(cosmos.operatorDays) },
+			{
+				label: `loss at ${formatShare(view.slashedShare)} slashed (Electra)`,
+				value: `${formatStake(electra.lossEth)} ETH`
+			}
+		],
+		chart: {
+			x: {
+				type: 'linear',
+				domain: SHARE_DOMAIN,
+				title: 'share of all stake slashed together',
+				ticks: [0, 0.1, 0.2, 0.3, 0.4, 0.5],
+				format: formatShare
+			},
+			y: {
+				type: 'linear',
+				domain: [0, 32],
+				title: 'ETH lost of 32',
+				ticks: [0, 8, 16, 24, 32],
+				format: formatStake
+			},
+			lines: [
+				{ label: electra.label, color: 'blue', points: electra.points },
+				{ label: legacy.label, color: 'vermillion', dash: '7 4', points: legacy.points }
+			],
+			rules: [{ x: 1 / 3, label: 'one third', color: 'black' }]
+		}
+	};
+}

@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+
+test('a keyboard reader moves the evidence day past the Cosmos unbonding and every view agrees', async ({
+	page
+}) => {
+	await page.goto('/articles/punishment');
+	const widget = page.locator('[data-widget="punishment"]');
+	const caption = widget.locator('figcaption');
+	await expect(caption).toContainText('on Ethereum (operator and delegators), Cosmos SDK');
+
+	const slider = widget.getByRole('slider', { name: /Evidence decidable on day/ });
+	// Day 7 + 6 page steps of 6 days = 43, past 21 days (Cosmos) and 18.5 days (Ethereum, 1M ETH queued).
+	await expect(async () => {
+		await slider.focus();
+		await page.keyboard.press('PageUp');
+		await expect(caption).toContainText('day 13', { timeout: 500 });
+	}).toPass();
+	for (let i = 0; i < 5; i++) await page.keyboard.press('PageUp');
+	await expect(widget.getByRole('textbox', { name: /Evidence decidable on day/ })).toHaveValue(
+		'43'
+	);
+	await expect(caption).toContainText('Evidence decidable on day 43 comes too late everywhere');
+	await expect(widget.getByText('evidence, day 43')).toBeAttached();
+	await expect(widget.locator('.label').first()).toHaveText(
+		'Ethereum, operator: 18.5 days · out of reach'
+	);
+	await expect(page.getByText(/can still be punished on/)).toContainText('no design');
+
+	await widget.getByText('Show data').click();
+	const cosmos = widget.locator('tr', { has: page.locator('th', { hasText: 'Cosmos SDK' }) });
+	await expect(cosmos.locator('td').first()).toHaveText('21 days: no');
+});
+
+test('a longer exit queue keeps Ethereum stake punishable, and the table follows', async ({
+	page
+}) => {
+	await page.goto('/articles/punishment');
+	const widget = page.locator('[data-widget="punishment"]');
+	const field = widget.getByRole('textbox', { name: /Ethereum exit queue ahead, exact value/ });
+	const caption = widget.locator('figcaption');
+	// 5M ETH ahead: ceil(5,000,032 / 256) = 19532 → 5 + 19531 + 256 = 19792 epochs = 87.96 days.
+	await expect(async () => {
+		await field.fill('5M');
+		await field.press('Enter');
+		await expect(caption).toContainText('slashable for 88 days', { timeout: 500 });
+	}).toPass();
+	await widget.getByText('Show data').click();
+	const ethereum = widget.locator('tr', { has: page.locator('th', { hasText: 'Ethereum' }) });
+	await expect(ethereum.locator('td').first()).toHaveText('88 days: yes');
+});
+
+test('the punishment article has no horizontal scroll at 375 px', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await page.goto('/articles/punishment');
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow).toBe(0);
+});
