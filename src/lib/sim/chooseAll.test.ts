@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { chooseAll } from './chooseAll';
 import { createState } from './createState';
 import { groupByClass } from './groupByClass';
-import { memberYield } from './memberYield';
+import { memberYield, yieldPeakStake } from './memberYield';
+import { fillStayYield } from './moveTally';
 import { paramsAt } from './paramsAt';
 import { presets } from './presets';
 import { createRng } from './rng';
@@ -54,6 +55,39 @@ describe('chooseAll', () => {
 				}
 			),
 			{ numRuns: 150 }
+		);
+	});
+});
+
+describe('chooseAll bounds', () => {
+	it('after a class of movers, every pool’s stored bound is still at least its true bound', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 2, max: 80 }),
+				fc.integer({ min: 1, max: 40 }),
+				fc.nat(),
+				(pools, k, seed) => {
+					const params = { ...presets.small, pools, k, delegators: 400, start: 'whale' as const };
+					const rng = createRng(seed);
+					const state = createState(params, rng);
+					const e = paramsAt(params, 0);
+					for (let d = 0; d < params.delegators; d++) state.work.movers[d] = d;
+					fillStayYield(state, e);
+					const classes = groupByClass(state.work, params.delegators, state, rng);
+					const c = state.work.classOrder[classes - 1];
+					const [lo, hi] = [state.work.classMin[c], state.work.classMax[c]];
+					const range = [state.work.classStart[c], state.work.classStart[c + 1], lo, hi] as const;
+					chooseAll(state, e, 0, range, { moves: 0, movedStake: 0 });
+					const { value, leaves } = state.work.bound;
+					for (let p = 0; p < pools; p++) {
+						const s = state.poolStake[p];
+						const peak = yieldPeakStake(state.pools, p, e);
+						const truth = memberYield(state.pools, p, Math.min(s + hi, Math.max(s + lo, peak)), e);
+						expect(value[leaves + p]).toBeGreaterThanOrEqual(truth * (1 - 1e-12));
+					}
+				}
+			),
+			{ numRuns: 60 }
 		);
 	});
 });

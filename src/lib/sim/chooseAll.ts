@@ -5,19 +5,21 @@ import { moveThreshold, relocate, type MoveTally } from './moveTally';
 import type { EpochParams } from './paramsAt';
 
 /**
- * Full information: each mover of one stake class (stakes lo…hi, grouped movers `from`…`to`) joins the pool paying the most per ada after the move, if that beats staying.
- * Branch and bound over a max tree of per-pool bounds: since a pool's yield rises with its
- * stake up to `yieldPeakStake` and falls after it, its best yield for any stake in lo…hi is the
- * yield at the peak clamped to [stake + lo, stake + hi]. Subtrees whose bound cannot beat the
- * best found so far are skipped, so a mover looks at a handful of pools, not all of them. The mover's own pool is
- * skipped (its bound counts the mover's stake twice); staying sets the bar.
- */
-/**
  * A mover settles for a pool paying within this factor of the best. Once delegators have evened
  * out the pools' yields, many pools tie to within 10⁻⁵; separating them would mean visiting all.
  */
 const slack = 1 + 1e-4;
 
+/**
+ * Full information: each mover of one stake class (stakes lo…hi, grouped movers `from`…`to`)
+ * joins the pool paying the most per ada after the move, if that beats staying. Branch and bound
+ * over a max tree of per-pool bounds: a pool's yield rises with its stake up to
+ * `yieldPeakStake` and falls after it, so its best yield for any stake in lo…hi is the yield at
+ * the peak clamped to [stake + lo, stake + hi]. The search walks down to the best bound, and
+ * returns only to subtrees whose bound still beats the best yield found, so a mover looks at a
+ * handful of pools, not all of them. The mover's own pool is skipped (its bound counts the
+ * mover's stake twice); staying sets the bar.
+ */
 export function chooseAll(
 	state: SimState,
 	e: EpochParams,
@@ -27,53 +29,52 @@ export function chooseAll(
 ): void {
 	const [from, to, lo, hi] = range;
 	const { pools, poolStake, work } = state;
-	const { bound, stack, groupedStake, stayYield } = work;
+	const { bound, stack, groupedStake, groupedPool, stayYield } = work;
 	const leaves = bound.leaves;
 	const value = bound.value;
 	const boundOf = (p: number) => {
 		const s = poolStake[p];
-		return memberYield(
-			pools,
-			p,
-			Math.min(s + hi, Math.max(s + lo, yieldPeakStake(pools, p, e))),
-			e
-		);
+		const peak = yieldPeakStake(pools, p, e);
+		return memberYield(pools, p, Math.min(s + hi, Math.max(s + lo, peak)), e);
 	};
-	for (let p = 0; p < pools.pledge.length; p++) {
-		value[leaves + p] = boundOf(p);
-		stayYield[p] = memberYield(pools, p, poolStake[p], e);
-	}
+	for (let p = 0; p < poolStake.length; p++) value[leaves + p] = boundOf(p);
 	buildMaxTree(bound);
 	for (let i = from; i < to; i++) {
+		const own = groupedPool[i];
+		let cut = moveThreshold(stayYield[own], minGain) * slack;
+		if (value[1] <= cut) continue;
 		const x = groupedStake[i];
-		const own = work.groupedPool[i];
-		let best = moveThreshold(stayYield[own], minGain);
 		let target = -1;
+		let targetYield = 0;
 		let top = 0;
-		stack[top++] = 1;
-		while (top > 0) {
-			const node = stack[--top];
-			if (value[node] <= best * slack) continue;
-			if (node >= leaves) {
-				const p = node - leaves;
-				if (p === own) continue;
-				const y = memberYield(pools, p, poolStake[p] + x, e);
-				if (y > best) {
-					best = y;
-					target = p;
-				}
-				continue;
+		let node = 1;
+		for (;;) {
+			while (node < leaves) {
+				const left = 2 * node;
+				const isLeft = value[left] >= value[left + 1];
+				const other = isLeft ? left + 1 : left;
+				if (value[other] > cut) stack[top++] = other;
+				node = isLeft ? left : left + 1;
 			}
-			const left = 2 * node;
-			const isLeftFirst = value[left] >= value[left + 1];
-			stack[top++] = isLeftFirst ? left + 1 : left;
-			stack[top++] = isLeftFirst ? left : left + 1;
+			const p = node - leaves;
+			if (p !== own) {
+				const y = memberYield(pools, p, poolStake[p] + x, e);
+				if (y * slack > cut) {
+					cut = y * slack;
+					target = p;
+					targetYield = y;
+				}
+			}
+			do node = top > 0 ? stack[--top] : 0;
+			while (node > 0 && value[node] <= cut);
+			if (node === 0) break;
 		}
 		if (target < 0) continue;
-		relocate(state, tally, i, own, target);
-		setLeaf(bound, own, boundOf(own));
+		// A pool's bound rises with its stake up to the plateau [peak − hi, peak − lo] and falls
+		// after it. A bound that can only have fallen stays as it is: still an upper bound.
+		const ownBefore = poolStake[own];
+		relocate(state, e, tally, i, target, targetYield);
+		if (ownBefore + lo > yieldPeakStake(pools, own, e)) setLeaf(bound, own, boundOf(own));
 		setLeaf(bound, target, boundOf(target));
-		stayYield[own] = memberYield(pools, own, poolStake[own], e);
-		stayYield[target] = memberYield(pools, target, poolStake[target], e);
 	}
 }

@@ -23,8 +23,9 @@ export function chooseRanking(
 	for (let i = range[0]; i < range[1]; i++) {
 		const x = work.groupedStake[i];
 		const own = work.groupedPool[i];
-		let best = moveThreshold(memberYield(pools, own, poolStake[own], e), minGain);
+		let best = moveThreshold(work.stayYield[own], minGain);
 		let target = -1;
+		let targetYield = 0;
 		let seen = 0;
 		for (let r = firstAtLeast(room, 0, x); r >= 0 && seen < sampleSize;) {
 			const p = rankOrder[r];
@@ -34,12 +35,13 @@ export function chooseRanking(
 				if (y > best) {
 					best = y;
 					target = p;
+					targetYield = y;
 				}
 			}
 			r = firstAtLeast(room, r + 1, x);
 		}
 		if (target < 0) continue;
-		relocate(state, tally, i, own, target);
+		relocate(state, e, tally, i, target, targetYield);
 		setLeaf(room, rankPosition[own], roomOf(own));
 		setLeaf(room, rankPosition[target], roomOf(target));
 	}

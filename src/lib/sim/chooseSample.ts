@@ -23,8 +23,9 @@ export function chooseSample(
 	for (let i = range[0]; i < range[1]; i++) {
 		const x = work.groupedStake[i];
 		const own = work.groupedPool[i];
-		let best = moveThreshold(memberYield(pools, own, poolStake[own], e), minGain);
+		let best = moveThreshold(work.stayYield[own], minGain);
 		let target = -1;
+		let targetYield = 0;
 		for (let draw = 0; draw < sampleSize; draw++) {
 			const p = Math.floor(rng() * poolCount);
 			if (p === own) continue;
@@ -32,8 +33,9 @@ export function chooseSample(
 			if (y > best) {
 				best = y;
 				target = p;
+				targetYield = y;
 			}
 		}
-		if (target >= 0) relocate(state, tally, i, own, target);
+		if (target >= 0) relocate(state, e, tally, i, target, targetYield);
 	}
 }

@@ -1,4 +1,6 @@
 import type { SimState } from './createState';
+import { memberYield } from './memberYield';
+import type { EpochParams } from './paramsAt';
 
 /** Moves made in one epoch. */
 export interface MoveTally {
@@ -7,16 +9,36 @@ export interface MoveTally {
 }
 
 /**
- * Moves grouped mover `i` from pool `from` to pool `to`: the pools' live stake changes at once,
- * the delegator's own column when `applyMoves` runs. Stake is only shifted, never made.
+ * Moves grouped mover `i` to pool `to`, where staying will pay `toYield` (the yield the mover was
+ * offered): the pools' live stake and stay yields change at once, the delegator's own column when
+ * `applyMoves` runs. Stake is only shifted.
  */
-export function relocate(state: SimState, tally: MoveTally, i: number, from: number, to: number) {
-	const x = state.work.groupedStake[i];
-	state.work.groupedPool[i] = to;
-	state.poolStake[from] -= x;
-	state.poolStake[to] += x;
+export function relocate(
+	state: SimState,
+	e: EpochParams,
+	tally: MoveTally,
+	i: number,
+	to: number,
+	toYield: number
+) {
+	const { work, poolStake, pools } = state;
+	const x = work.groupedStake[i];
+	const from = work.groupedPool[i];
+	work.groupedPool[i] = to;
+	poolStake[from] -= x;
+	poolStake[to] += x;
+	work.stayYield[from] = memberYield(pools, from, poolStake[from], e);
+	work.stayYield[to] = toYield;
 	tally.moves++;
 	tally.movedStake += x;
+}
+
+/** What staying pays in each pool at its live stake, for the movers' bar. */
+export function fillStayYield(state: SimState, e: EpochParams): void {
+	const { work, poolStake, pools } = state;
+	for (let p = 0; p < poolStake.length; p++) {
+		work.stayYield[p] = memberYield(pools, p, poolStake[p], e);
+	}
 }
 
 /** Writes the movers' new pools back to `state.pool`, in index order. */

@@ -1,20 +1,21 @@
-import { randomGeometric } from 'd3-random';
+import { randomBinomial } from 'd3-random';
 import type { Rng } from './rng';
 
 /**
- * Chooses who re-evaluates this epoch: each delegator independently with probability
- * 1 − inertia. Gaps between movers are geometric, so only the movers are touched, in increasing
- * index order. Writes their indices to `movers` and returns how many there are.
+ * Chooses who re-evaluates this epoch: a binomial(count, 1 − inertia) number of delegators, taken
+ * as a window of consecutive indices starting at a random place (wrapping around). Delegators are
+ * numbered in random order (stakes and start pools are drawn independently per index), so each
+ * one re-evaluates with probability 1 − inertia per epoch as with separate draws, while only the
+ * window's slice of the delegator columns is read. Writes the movers' indices to `movers` and
+ * returns how many there are.
  */
 export function pickMovers(count: number, inertia: number, movers: Int32Array, rng: Rng): number {
-	const share = 1 - inertia;
-	if (!(share > 0) || count === 0) return 0;
-	if (share >= 1) {
-		for (let d = 0; d < count; d++) movers[d] = d;
-		return count;
+	if (count === 0) return 0;
+	const n = randomBinomial.source(rng)(count, 1 - inertia)();
+	const start = Math.floor(rng() * count);
+	for (let j = 0; j < n; j++) {
+		const d = start + j;
+		movers[j] = d < count ? d : d - count;
 	}
-	const gap = randomGeometric.source(rng)(share);
-	let n = 0;
-	for (let d = gap() - 1; d < count; d += gap()) movers[n++] = d;
 	return n;
 }

@@ -3,7 +3,7 @@ import { chooseRanking } from './chooseRanking';
 import { chooseSample } from './chooseSample';
 import type { SimState } from './createState';
 import { groupByClass } from './groupByClass';
-import { applyMoves, type MoveTally } from './moveTally';
+import { applyMoves, fillStayYield, type MoveTally } from './moveTally';
 import type { EpochParams } from './paramsAt';
 import { pickMovers } from './pickMovers';
 import { rankPools } from './rankPools';
@@ -25,6 +25,7 @@ export function redelegate(
 	const tally: MoveTally = { moves: 0, movedStake: 0 };
 	const movers = pickMovers(state.stake.length, params.inertia, work.movers, rng);
 	const classes = groupByClass(work, movers, state, rng);
+	fillStayYield(state, e);
 	if (params.information === 'ranking') rankPools(state, e);
 	for (let i = 0; i < classes; i++) {
 		const c = work.classOrder[i];

@@ -6,5 +6,5 @@ export const stakeClasses = 64;
  * class 1). Small delegations share a class: their stake barely moves any pool's yield.
  */
 export function stakeClassOf(stakeAda: number): number {
-	return Math.min(stakeClasses - 1, Math.floor(Math.log2(stakeAda)));
+	return stakeAda < 1024 ? 0 : Math.min(stakeClasses - 1, Math.floor(Math.log2(stakeAda)) - 9);
 }
