@@ -9,8 +9,9 @@ const pledgeLogSpread = Math.sqrt(
 /**
  * Mainnet at epoch 538: 2,888 pools with stake rounded up to 3,000, every figure from
  * `cardanoPopulation.ts` or `cardano.ts`. The pledge spread makes the log-normal's median the
- * typical pledge and its mean the mean pledge; `popularityLogSpread` is set so that about 1,040
- * pools (`poolsMakingBlocks`) start with the ~1 M ada that makes a block per epoch likely.
+ * typical pledge and its mean the mean pledge. Behavioural values (inertia, popularity spread)
+ * are labelled assumptions in `cardanoPopulation.ts`; `minGain`, `sampleSize` and `whaleShare`
+ * are this engine's choices: move for a 1 % better yield, look at 10 pools, whale holds 90 %.
  */
 const mainnet: SimParams = {
 	pools: 3_000,
@@ -31,7 +32,7 @@ const mainnet: SimParams = {
 	stakeLogSpread: population.delegationLogSpread.value,
 	start: 'mainnet',
 	whaleShare: 0.9,
-	popularityLogSpread: 1.6,
+	popularityLogSpread: population.startPopularityLogSpread.value,
 	inertia: population.delegatorInertia.value,
 	information: 'all',
 	sampleSize: 10,

@@ -116,14 +116,6 @@ export const delegationLogSpread: Param = {
 	asOf: '2023-07-11'
 };
 
-export const poolsMakingBlocks: Param = {
-	value: 1_040,
-	unit: 'pools',
-	label: 'pools that made at least one block, epoch 538',
-	source: cfj,
-	asOf: '2025-02-03'
-};
-
 /** A delegation made in epoch e is first rewarded for epoch e + 2 (mark, set, go snapshots). */
 export const redelegationDelayEpochs: Param = {
 	value: 2,
@@ -140,5 +132,19 @@ export const delegatorInertia: Param = {
 	unit: '',
 	label: 'assumed: share of delegators who do not reconsider their pool in an epoch',
 	source: 'https://cips.cardano.org/cip/CIP-0163',
+	asOf: '2026-11-24'
+};
+
+/**
+ * Start-state shape, not a measurement: the engine clips popularity at the saturation point, and
+ * this spread leaves about 55 % of pools holding over 100 k ada below 3 M ada, as the IOR
+ * incentives report quoted in PCP-006 found for active pools (873 of 1,614).
+ */
+export const startPopularityLogSpread: Param = {
+	value: 2,
+	unit: '',
+	label:
+		'assumed: log-normal σ of pool popularity at the mainnet start (about 54 % of active pools under 3 M ada)',
+	source: 'https://forum.cardano.org/t/pcp-006-minpoolcost-cerkoryn/153833',
 	asOf: '2026-11-24'
 };
