@@ -8,6 +8,8 @@ export * as ethereumChurn from './ethereumChurn';
 export * as ethereumRewards from './ethereumRewards';
 export * as ethereumSlashing from './ethereumSlashing';
 export * as lido from './lido';
+export * as lidoFees from './lidoFees';
 export * as rocketPool from './rocketPool';
+export * as rocketPoolCommission from './rocketPoolCommission';
 export * as tezos from './tezos';
 export * as thread from './thread';

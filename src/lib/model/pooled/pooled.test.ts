@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { annualRate } from '../ethereum/annualRate';
+import { gweiFromEth } from '../ethereum/gwei';
+import { lidoFees } from '../params';
+import { csmOperatorReward, csmValidatorsForBond } from './csmOperatorReward';
+import { rethRate, stethRate } from './liquidTokenRate';
+import { rocketPoolNodeReward, rocketPoolValidators } from './rocketPoolNodeReward';
+
+// T = 34M ETH: 347 Gwei per ETH per epoch · 82,181.25 epochs / 10^9 = 0.028516894 a year.
+const rate = annualRate(gweiFromEth(34_000_000));
+
+describe('pooled rewards at T = 34M ETH', () => {
+	it('the rate they build on is 2.8516894 %', () => {
+		expect(rate).toBeCloseTo(0.028516894, 9);
+	});
+
+	it('rocketPoolNodeReward(1, r) = r · (4 + 0.05 · 28) = 0.1539912 ETH, 3.85 % of the bond', () => {
+		expect(rocketPoolNodeReward(1, rate)).toBeCloseTo(0.153991228, 8);
+		expect(rocketPoolNodeReward(2, rate) / 8).toBeCloseTo(0.038497807, 8);
+	});
+
+	it('rocketPoolValidators: 10 ETH bonds 2, 3.99 ETH none, 4 ETH one', () => {
+		expect([10, 3.99, 4, 0].map((eth) => rocketPoolValidators(eth))).toEqual([2, 0, 1, 0]);
+	});
+
+	it('csmOperatorReward(1, 2.4, r) = r · (1.92 + 2.16) = 0.1163489 ETH, 4.85 % of the bond', () => {
+		expect(csmOperatorReward(1, 2.4, rate)).toBeCloseTo(0.116349, 6);
+		expect(csmOperatorReward(1, 2.4, rate) / 2.4).toBeCloseTo(0.04847872, 7);
+	});
+
+	it('csmValidatorsForBond: 2.4 → 1, 3.7 → 2, 10 → 6, 2.39 → 0, 32 → 23', () => {
+		expect([2.4, 3.7, 10, 2.39, 32].map((eth) => csmValidatorsForBond(eth))).toEqual([
+			1, 2, 6, 0, 23
+		]);
+	});
+
+	it('stETH nets 90 % of the rate (2.5665 %), rETH 86 % (2.4525 %)', () => {
+		expect(stethRate(rate)).toBeCloseTo(0.025665205, 8);
+		expect(rethRate(rate)).toBeCloseTo(0.024524529, 8);
+	});
+});
+
+describe('Lido fee split', () => {
+	it.each([
+		['CSM', lidoFees.csmModuleFee.value, lidoFees.csmTreasuryFee.value],
+		['Curated', lidoFees.curatedModuleFee.value, lidoFees.curatedTreasuryFee.value]
+	])('%s module fee + treasury fee is the 10 %% protocol fee', (_, module, treasury) => {
+		expect(module + treasury).toBeCloseTo(lidoFees.protocolFee.value, 12);
+	});
+});
