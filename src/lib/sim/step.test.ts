@@ -64,3 +64,15 @@ describe('step', () => {
 		expect(state.epoch).toBe(2);
 	});
 });
+
+describe('step with changed fixed parameters', () => {
+	it('step throws when pools, delegators or delayEpochs differ from the state’s', () => {
+		const params = { ...presets.small, delegators: 100 };
+		const rng = createRng(1);
+		const state = createState(params, rng);
+		expect(() => step(state, { ...params, pools: params.pools + 1 }, rng)).toThrow(/fixed/);
+		expect(() => step(state, { ...params, delegators: 99 }, rng)).toThrow(/fixed/);
+		expect(() => step(state, { ...params, delayEpochs: 1 }, rng)).toThrow(/fixed/);
+		expect(() => step(state, { ...params, k: 3, inertia: 0 }, rng)).not.toThrow();
+	});
+});

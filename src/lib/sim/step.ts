@@ -15,6 +15,11 @@ import type { SimParams } from './simParams';
  * delayEpochs are fixed by `createState`.
  */
 export function step(state: SimState, params: SimParams, rng: Rng): EpochMetrics {
+	const rows = state.marks.length / state.poolStake.length;
+	if (params.pools !== state.poolStake.length || params.delegators !== state.stake.length) {
+		throw new Error('step: pools and delegators are fixed when the state is created');
+	}
+	if (params.delayEpochs !== rows - 1) throw new Error('step: delayEpochs is fixed by createState');
 	const e = paramsAt(params, state.epoch);
 	const moves = redelegate(state, params, e, rng);
 	markStake(state);
