@@ -26,7 +26,12 @@ export class ScenarioUrlState<F extends Fields> {
 	set current(next: Scenario<F>) {
 		this.#scenario = next;
 		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => replaceState(`?${this.query}`, {}), URL_DELAY_MS);
+		this.#timer = setTimeout(
+			// Same page: only the query string changes, so there is no route to resolve.
+			// eslint-disable-next-line svelte/no-navigation-without-resolve
+			() => replaceState(`?${this.query}`, {}),
+			URL_DELAY_MS
+		);
 	}
 
 	/** The canonical query string of the current scenario. */

@@ -48,7 +48,7 @@ describe('payRewards', () => {
 		expect(meanYield).toBeCloseTo(1 * epochsPerYear, 10);
 		expect(yieldSpread).toBe(0);
 	});
-	it('epochsPerYear is 73 (432,000 one-second slots per epoch)', () => {
-		expect(epochsPerYear).toBe(73);
+	it('epochsPerYear is 73.05 (432,000 one-second slots per epoch, Julian year)', () => {
+		expect(epochsPerYear).toBeCloseTo(73.05, 12);
 	});
 });

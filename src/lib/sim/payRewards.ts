@@ -1,13 +1,13 @@
 import { maxPoolFast, memberRewardFast, poolRewardFast } from '../model/cardano/fast';
-import { epochLengthSlots, slotLengthSeconds } from '../model/params/cardanoEpoch';
+import { epochsPerYear as cardanoEpochsPerYear } from '../model/cardano/epochsPerYear';
 import type { SimState } from './createState';
 import { activeStake } from './markStake';
 import type { EpochParams } from './paramsAt';
 
-/** 432,000 one-second slots per epoch: 73 epochs a year. */
-export const epochsPerYear = (365 * 86_400) / (epochLengthSlots.value * slotLengthSeconds.value);
+/** 432,000 one-second slots per epoch: 73.05 epochs a Julian year. */
+export const epochsPerYear = cardanoEpochsPerYear();
 
-/** Delegators' reward per ada this epoch, annualised (simple, × 73), over all delegated ada. */
+/** Delegators' reward per ada this epoch, annualised (simple, × 73.05), over all delegated ada. */
 export interface YieldSummary {
 	readonly meanYield: number;
 	/** Stake-weighted standard deviation of the pools' member yields. */

@@ -1,4 +1,4 @@
-import { epochLengthSlots, slotLengthSeconds } from '../params/cardanoEpoch';
+import { slotLengthSeconds, slotsPerEpoch } from '../params/cardanoLedger';
 
 /**
  * Cardano epochs in a Julian year: 365.25 · 86,400 s / (epochLength · slotLength), from the mainnet
@@ -7,5 +7,5 @@ import { epochLengthSlots, slotLengthSeconds } from '../params/cardanoEpoch';
  * 31,557,600 / 432,000 = 73.05.
  */
 export function epochsPerYear(): number {
-	return (365.25 * 86_400) / (epochLengthSlots.value * slotLengthSeconds.value);
+	return (365.25 * 86_400) / (slotsPerEpoch.value * slotLengthSeconds.value);
 }

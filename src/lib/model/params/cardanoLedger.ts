@@ -40,6 +40,15 @@ export const slotsPerEpoch: Param = {
 	asOf: '2020-07-29'
 };
 
+/** `slotLength`: seconds per slot. */
+export const slotLengthSeconds: Param = {
+	value: 1,
+	unit: 's',
+	label: 'seconds per slot',
+	source: genesis,
+	asOf: '2020-07-29'
+};
+
 /** f, `activeSlotsCoeff`: 432,000 · 1/20 = 21,600 expected blocks per epoch. */
 export const activeSlotCoeff: Param = {
 	value: 0.05,

@@ -1,6 +1,7 @@
 export type { Param } from './param';
 export * as cardano from './cardano';
 export * as cardanoLedger from './cardanoLedger';
+export * as cardanoPopulation from './cardanoPopulation';
 export * as cosmos from './cosmos';
 export * as ethereum from './ethereum';
 export * as ethereumBalances from './ethereumBalances';
