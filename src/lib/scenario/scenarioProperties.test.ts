@@ -35,10 +35,15 @@ function isValid<F extends Fields>(schema: Schema<F>, scenario: Scenario<F>): bo
 const queryText = fc.oneof(
 	fc.string(),
 	fc
-		.array(fc.tuple(fc.constantFrom('v', 'own', 'delegated', 'pledge', 'k', 'x'), fc.string()))
+		.array(
+			fc.tuple(
+				fc.constantFrom('v', 'own', 'delegated', 'pledge', 'k', 'eth', 'totalEth', 'ada', 'x'),
+				fc.string()
+			)
+		)
 		.map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')),
 	fc
-		.array(fc.tuple(fc.constantFrom('own', 'delegated', 'pledge'), fc.double()))
+		.array(fc.tuple(fc.constantFrom('own', 'delegated', 'pledge', 'eth', 'poolStake'), fc.double()))
 		.map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'))
 );
 

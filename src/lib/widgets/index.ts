@@ -1,6 +1,10 @@
+import { calculatorSchema } from '../scenario/calculator';
 import { leverageSchema } from '../scenario/leverage';
 import { punishmentSchema } from '../scenario/punishment';
 import { rewardsSchema } from '../scenario/rewards';
+import Calculator from './Calculator/Calculator.svelte';
+import { calculatorPreview } from './Calculator/calculatorPreview';
+import { calculatorSummary } from './Calculator/calculatorSummary';
 import Leverage from './Leverage/Leverage.svelte';
 import { leveragePreview } from './Leverage/leveragePreview';
 import { leverageSummary } from './Leverage/leverageSummary';
@@ -46,6 +50,18 @@ export const widgets = {
 		context:
 			'A protocol can only punish stake it still holds. Ethereum keeps a validator slashable until it has passed the exit queue, Cosmos until unbonding ends, Tezos until denunciations close; Cardano has nothing to take. The second panel shows how Ethereum prices correlated misbehaviour.',
 		preview: punishmentPreview
+	}),
+	calculator: defineWidget({
+		slug: 'calculator',
+		title: 'I have X: what each way of staking pays, locks and risks',
+		component: Calculator,
+		schema: calculatorSchema,
+		summary: (scenario) => calculatorSummary(scenario),
+		article: 'calculator#compare',
+		context:
+			'The same ETH earns differently as a solo validator, a bonded Rocket Pool or Lido CSM operator, or a stETH or rETH holder, and ada differently again in a Cardano pool. Bonded operators earn a fee on stake they borrow but are first in line for losses; token holders can sell at once; delegated ada risk nothing.',
+		embedHeight: 1900,
+		preview: calculatorPreview
 	})
 };
 

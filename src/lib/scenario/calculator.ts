@@ -1,0 +1,84 @@
+import {
+	minPoolCostAda,
+	typicalMaxMargin,
+	typicalPledgeAda
+} from '../model/params/cardanoPopulation';
+import { validatorBalanceEth } from '../model/params/ethereum';
+import { totalActiveBalanceEth } from '../model/params/ethereumRewards';
+import { defineSchema } from './schema';
+
+/** One validator's worth of ETH, the illustrative total stake, a typical Cardano pool. */
+const defaults = {
+	eth: validatorBalanceEth.value,
+	totalEth: totalActiveBalanceEth.value,
+	ada: 100_000,
+	poolStake: 30e6,
+	pledge: typicalPledgeAda.value,
+	cost: minPoolCostAda.value,
+	margin: (typicalMaxMargin.value * 100) / 2
+};
+
+/** The `calculator` widget: what the reader has, total ETH staked, and one Cardano pool. */
+export const calculatorSchema = defineSchema({
+	version: 1,
+	fields: {
+		eth: {
+			kind: 'number',
+			label: 'I have',
+			unit: 'ETH',
+			min: 0,
+			max: 10_000,
+			step: 0.1,
+			scale: 'log'
+		},
+		totalEth: {
+			kind: 'number',
+			label: 'Total ETH staked',
+			unit: 'ETH',
+			min: 1e6,
+			max: 100e6,
+			step: 1000,
+			scale: 'log'
+		},
+		ada: { kind: 'number', label: 'I have', unit: 'ada', min: 0, max: 1e9, step: 1, scale: 'log' },
+		poolStake: {
+			kind: 'number',
+			label: 'Cardano pool: stake',
+			unit: 'ada',
+			min: 1000,
+			max: 300e6,
+			step: 1000,
+			scale: 'log'
+		},
+		pledge: {
+			kind: 'number',
+			label: 'Cardano pool: pledge',
+			unit: 'ada',
+			min: 0,
+			max: 300e6,
+			step: 1000,
+			scale: 'log'
+		},
+		cost: {
+			kind: 'number',
+			label: 'Cardano pool: fixed cost per epoch',
+			unit: 'ada',
+			min: 0,
+			max: 2000,
+			step: 1,
+			scale: 'linear'
+		},
+		margin: {
+			kind: 'number',
+			label: 'Cardano pool: margin',
+			unit: '%',
+			min: 0,
+			max: 100,
+			step: 0.1,
+			scale: 'linear'
+		}
+	},
+	defaults: { 1: defaults }
+});
+
+export type CalculatorScenario = (typeof calculatorSchema.defaults)[1];

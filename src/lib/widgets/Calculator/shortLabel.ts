@@ -1,0 +1,11 @@
+import type { WayId } from './wayOfStaking';
+
+/** Names short enough for axis ticks and preview titles. */
+export const shortLabel: Record<WayId, string> = {
+	solo: 'solo',
+	'rocket-pool': 'Rocket Pool',
+	csm: 'CSM',
+	steth: 'stETH',
+	reth: 'rETH',
+	cardano: 'Cardano'
+};
