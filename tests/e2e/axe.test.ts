@@ -7,7 +7,8 @@ for (const path of [
 	'/w/leverage',
 	'/embed/leverage',
 	'/articles/rewards',
-	'/articles/punishment'
+	'/articles/punishment',
+	'/articles/calculator'
 ]) {
 	for (const scheme of ['light', 'dark'] as const) {
 		test(`axe finds no violations on ${path} (${scheme})`, async ({ page }) => {
