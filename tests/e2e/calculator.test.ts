@@ -21,9 +21,7 @@ test('a keyboard reader types 10 ETH and the chart, the caption and the table ag
 	}).toPass();
 
 	await expect(caption).toContainText('Lido CSM operator 0.585 ETH (5.85 %)');
-	await expect(caption).toContainText(
-		'Rocket Pool node (4 ETH megapool, no RPL) 0.308 ETH (3.08 %)'
-	);
+	await expect(caption).toContainText('Rocket Pool node 0.308 ETH (3.08 %)');
 	const bar = widget.locator('.label[data-way="csm"]');
 	await expect(bar).toHaveText('Lido CSM operator: 5.85 % · 0.585 ETH a year');
 	const row = widget.locator('table.compare tr[data-way="csm"]');

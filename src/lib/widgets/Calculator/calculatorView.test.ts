@@ -63,7 +63,7 @@ describe('calculatorView with less ETH', () => {
 	it('10 ETH: no solo validator, 2 megapool validators with 2 ETH left, 6 CSM validators', () => {
 		const ways = byId(10);
 		expect(ways.solo).toMatchObject({ yearly: 0, setup: 'needs 32 ETH', spendableDays: 0 });
-		expect(ways['rocket-pool'].setup).toBe('2 validators, 2 ETH left over');
+		expect(ways['rocket-pool'].setup).toBe('2 validators (4 ETH bonds, no RPL), 2 ETH left over');
 		expect(ways['rocket-pool'].yieldPercent).toBeCloseTo((2 * 0.02851689375 * 5.4 * 100) / 10, 8);
 		expect(ways.csm.setup).toBe('6 validators');
 	});
@@ -84,7 +84,7 @@ describe('calculatorView with less ETH', () => {
 describe('calculatorSummary and preview', () => {
 	it('names every way with its yearly reward', () => {
 		expect(calculatorSummary(defaults)).toBe(
-			'With 32 ETH, 34M ETH staked in all, and 100k ada, a year pays: Ethereum solo validator 0.913 ETH (2.85 %), Rocket Pool node (4 ETH megapool, no RPL) 1.232 ETH (3.85 %), Lido CSM operator 2.081 ETH (6.5 %), Lido stETH holder 0.821 ETH (2.57 %), Rocket Pool rETH holder 0.785 ETH (2.45 %), Cardano delegator 2,513 ada (2.51 %). Validator operators wait at least 1.16 days for their ETH after asking to exit; tokens and delegated ada can be spent at once, and only the Cardano delegator risks nothing.'
+			'With 32 ETH, 34M ETH staked in all, and 100k ada, a year pays: Ethereum solo validator 0.913 ETH (2.85 %), Rocket Pool node 1.232 ETH (3.85 %), Lido CSM operator 2.081 ETH (6.5 %), Lido stETH holder 0.821 ETH (2.57 %), Rocket Pool rETH holder 0.785 ETH (2.45 %), Cardano delegator 2,513 ada (2.51 %). Validator operators wait at least 1.16 days for their ETH after asking to exit; tokens and delegated ada can be spent at once, and only the Cardano delegator risks nothing.'
 		);
 	});
 

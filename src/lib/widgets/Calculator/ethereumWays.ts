@@ -15,14 +15,14 @@ const bondedLinks = { reward: 'leverage#what-a-bond-earns', risk: 'leverage#bond
 
 /** The reader's ETH as a solo validator, a Rocket Pool megapool node and a Lido CSM operator. */
 export function ethereumWays(eth: number, totalEth: number, rate: number): WayOfStaking[] {
-	const setup = (n: number, used: number, needs: number) =>
+	const setup = (n: number, used: number, needs: number, kind: string) =>
 		n === 0
 			? `needs ${formatStake(needs)} ETH`
-			: `${validatorsText(n)}${eth - used > 1e-9 ? `, ${formatStake(eth - used)} ETH left over` : ''}`;
-	const way = (n: number, used: number, needs: number, yearly: number) => {
+			: `${validatorsText(n)}${kind}${eth - used > 1e-9 ? `, ${formatStake(eth - used)} ETH left over` : ''}`;
+	const way = (n: number, used: number, needs: number, yearly: number, kind = '') => {
 		const lock = ethereumLock(n, totalEth);
 		return {
-			setup: setup(n, used, needs),
+			setup: setup(n, used, needs, kind),
 			yearly,
 			yieldPercent: yieldOf(yearly, eth),
 			spendableDays: n > 0 ? lock.days : 0,
@@ -35,7 +35,8 @@ export function ethereumWays(eth: number, totalEth: number, rate: number): WayOf
 	const soloWay = way(solo, solo * v, v, solo * v * rate);
 	const rp = rocketPoolValidators(eth);
 	const rpBond = rp * megapoolBondEth.value;
-	const rpWay = way(rp, rpBond, megapoolBondEth.value, rocketPoolNodeReward(rp, rate));
+	const rpKind = ` (${formatStake(megapoolBondEth.value)} ETH bonds, no RPL)`;
+	const rpWay = way(rp, rpBond, megapoolBondEth.value, rocketPoolNodeReward(rp, rate), rpKind);
 	const csm = csmValidatorsForBond(eth);
 	const csmWay = way(
 		csm,
@@ -56,7 +57,7 @@ export function ethereumWays(eth: number, totalEth: number, rate: number): WayOf
 		},
 		{
 			id: 'rocket-pool',
-			label: 'Rocket Pool node (4 ETH megapool, no RPL)',
+			label: 'Rocket Pool node',
 			asset: 'ETH',
 			own: eth,
 			...rpWay,
