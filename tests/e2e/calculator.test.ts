@@ -33,8 +33,8 @@ test('a keyboard reader types 10 ETH and the chart, the caption and the table ag
 
 	await widget.getByText('Show data').click();
 	const data = widget.locator('details tr[data-way="rocket-pool"] td');
-	await expect(data.nth(3)).toHaveText('0.308 ETH');
-	await expect(data.nth(4)).toHaveText('3.08 %');
+	await expect(data.nth(2)).toHaveText('0.308 ETH');
+	await expect(data.nth(3)).toHaveText('3.08 %');
 });
 
 test('every row links to the article section that explains it', async ({ page }) => {
