@@ -37,13 +37,32 @@ const queryText = fc.oneof(
 	fc
 		.array(
 			fc.tuple(
-				fc.constantFrom('v', 'own', 'delegated', 'pledge', 'k', 'eth', 'totalEth', 'ada', 'x'),
+				fc.constantFrom(
+					'v',
+					'own',
+					'delegated',
+					'pledge',
+					'k',
+					'eth',
+					'totalEth',
+					'ada',
+					'preset',
+					'start',
+					'cap',
+					'epoch',
+					'x'
+				),
 				fc.string()
 			)
 		)
 		.map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')),
 	fc
-		.array(fc.tuple(fc.constantFrom('own', 'delegated', 'pledge', 'eth', 'poolStake'), fc.double()))
+		.array(
+			fc.tuple(
+				fc.constantFrom('own', 'delegated', 'pledge', 'eth', 'poolStake', 'a0', 'epoch'),
+				fc.double()
+			)
+		)
 		.map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'))
 );
 

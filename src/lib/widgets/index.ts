@@ -1,5 +1,6 @@
 import { calculatorSchema } from '../scenario/calculator';
 import { leverageSchema } from '../scenario/leverage';
+import { migrationSchema } from '../scenario/migration';
 import { punishmentSchema } from '../scenario/punishment';
 import { rewardsSchema } from '../scenario/rewards';
 import Calculator from './Calculator/Calculator.svelte';
@@ -8,6 +9,8 @@ import { calculatorSummary } from './Calculator/calculatorSummary';
 import Leverage from './Leverage/Leverage.svelte';
 import { leveragePreview } from './Leverage/leveragePreview';
 import { leverageSummary } from './Leverage/leverageSummary';
+import Migration from './Migration/Migration.svelte';
+import { migrationPreview } from './Migration/migrationPreview';
 import Punishment from './Punishment/Punishment.svelte';
 import { punishmentPreview } from './Punishment/punishmentPreview';
 import { punishmentSummary } from './Punishment/punishmentSummary';
@@ -62,6 +65,18 @@ export const widgets = {
 			'The same ETH earns differently as a solo validator, a bonded Rocket Pool or Lido CSM operator, or a stETH or rETH holder, and ada differently again in a Cardano pool. Bonded operators earn a fee on stake they borrow but are first in line for losses; token holders can sell at once; delegated ada risk nothing.',
 		embedHeight: 1900,
 		preview: calculatorPreview
+	}),
+	migration: defineWidget({
+		slug: 'migration',
+		title: 'Do delegators leave big pools?',
+		component: Migration,
+		schema: migrationSchema,
+		summary: (scenario) => migrationPreview(scenario).description,
+		article: 'migration#what-the-simulation-shows',
+		context:
+			'Each epoch some of the seeded delegators compare pools and move when another pays at least 1 % more; rewards follow the stake of two epochs earlier. Press play to watch stake leave an oversaturated pool, or switch k, the pledge weight or the CIP-50 cap mid-run.',
+		embedHeight: 1700,
+		preview: migrationPreview
 	})
 };
 

@@ -1,0 +1,22 @@
+import { presets } from '../../sim/presets';
+
+const { small, mainnet } = presets;
+const count = (n: number) => n.toLocaleString('en');
+
+/** Words for every option of the migration scenario's choice fields. */
+export const choiceLabels: Record<'preset' | 'start' | 'information', Record<string, string>> = {
+	preset: {
+		small: `${small.pools} pools, ${count(small.delegators)} delegators`,
+		mainnet: `Mainnet size: ${count(mainnet.pools)} pools, ${count(mainnet.delegators)} delegators`
+	},
+	start: {
+		whale: `One whale pool holds ${mainnet.whaleShare * 100} % of delegations`,
+		mainnet: 'Spread like mainnet today',
+		uniform: 'Even spread'
+	},
+	information: {
+		all: 'Every pool',
+		sample: `${small.sampleSize} pools at random`,
+		ranking: 'The wallet ranking'
+	}
+};

@@ -1,0 +1,31 @@
+import type { MigrationScenario } from '../../scenario/migration';
+import { presets, type PresetName } from '../../sim/presets';
+import type { InformationModel, ParamChange, SimParams, StartState } from '../../sim/simParams';
+
+/** The engine's parameters for a scenario: its preset with the reader's settings on top. */
+export function migrationParams(scenario: MigrationScenario): SimParams {
+	const preset = presets[scenario.preset as PresetName];
+	const change: ParamChange = {
+		epoch: scenario.changeEpoch,
+		...(scenario.changeK > 0 && { k: scenario.changeK }),
+		...(scenario.changeCap > 0 && { leverageCap: scenario.changeCap })
+	};
+	const hasChange = scenario.changeEpoch > 0 && Object.keys(change).length > 1;
+	return {
+		...preset,
+		start: scenario.start as StartState,
+		k: scenario.k,
+		a0: scenario.a0,
+		information: scenario.information as InformationModel,
+		inertia: scenario.inertia / 100,
+		leverageCap: scenario.cap > 0 ? scenario.cap : null,
+		changes: hasChange ? [change] : [],
+		seed: scenario.seed,
+		epochs: scenario.epoch
+	};
+}
+
+/** Everything but the epoch: two scenarios with the same key are one run at different epochs. */
+export function runKey(scenario: MigrationScenario): string {
+	return JSON.stringify({ ...scenario, epoch: undefined });
+}

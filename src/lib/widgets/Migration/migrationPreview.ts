@@ -1,0 +1,79 @@
+import { ticks } from 'd3-array';
+import { fitText } from '../../format/fitText';
+import type { MigrationScenario } from '../../scenario/migration';
+import type { Preview } from '../preview';
+import { frameAt } from './frameAt';
+import { formatRatio } from './formatRatio';
+import { migrationSummary } from './migrationSummary';
+import { migrationView } from './migrationView';
+import { smallModelOf } from './smallModel';
+
+const startLabel: Record<string, string> = {
+	whale: 'a whale pool',
+	mainnet: 'a mainnet-like spread',
+	uniform: 'an even spread'
+};
+
+/**
+ * The scenario as a link preview: the 50-pool run to the shown epoch, pools as bars sorted by
+ * stake with the saturation line. A mainnet-size scenario is previewed with the same settings on
+ * 50 pools (its run takes seconds), and the description says so.
+ */
+export function migrationPreview(scenario: MigrationScenario): Preview {
+	const isMainnet = scenario.preset === 'mainnet';
+	const view = migrationView(frameAt(smallModelOf(scenario)));
+	const { now } = view;
+	const pledged = view.columns.filter((c) => !c.isZeroPledge);
+	const unpledged = view.columns.filter((c) => c.isZeroPledge);
+	const scale = isMainnet ? 'Preview from the 50-pool model; the page runs 3,000. ' : '';
+	return {
+		title: fitText(
+			`Epoch ${view.epoch}: largest pool ${formatRatio(now.maxPoolStakeRatio)} saturation, ${now.poolsOverSaturation} over, ${now.nakamoto} hold half`,
+			80
+		),
+		description: fitText(
+			`${scale}From ${startLabel[scenario.start]}, delegators comparing ${scenario.information} pools. ${migrationSummary(view)}`,
+			250
+		),
+		keyNumbers: [
+			{ label: 'pools over saturation', value: String(now.poolsOverSaturation) },
+			{ label: 'largest pool ÷ saturation', value: formatRatio(now.maxPoolStakeRatio) },
+			{ label: 'pools holding half the stake', value: String(now.nakamoto) }
+		],
+		chart: {
+			x: {
+				type: 'linear',
+				domain: [0, view.pools],
+				title: 'pools, largest first',
+				ticks: ticks(0, view.pools, 5),
+				format: (v) => String(v)
+			},
+			y: {
+				type: 'linear',
+				domain: [0, view.ratioTop],
+				title: 'pool stake ÷ saturation point',
+				ticks: ticks(0, view.ratioTop, 4),
+				format: formatRatio
+			},
+			lines: [
+				{
+					label: 'saturation point',
+					color: 'black',
+					dash: '6 4',
+					points: [
+						[0, 1],
+						[view.pools, 1]
+					]
+				}
+			],
+			bars: [
+				{ color: 'blue', width: 0.8, values: pledged.map((c) => [c.x0 + 0.1, c.ratio] as const) },
+				{
+					color: 'orange',
+					width: 0.8,
+					values: unpledged.map((c) => [c.x0 + 0.1, c.ratio] as const)
+				}
+			]
+		}
+	};
+}
