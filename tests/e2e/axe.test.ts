@@ -8,6 +8,8 @@ for (const path of [
 	'/embed/leverage',
 	'/articles/rewards',
 	'/articles/punishment',
+	'/articles/migration',
+	'/w/migration',
 	'/articles/calculator'
 ]) {
 	for (const scheme of ['light', 'dark'] as const) {
