@@ -56,6 +56,7 @@ describe('parseSimArgs', () => {
 	});
 	it.each([
 		[['--bogus', '1'], 'unknown flag --bogus'],
+		[['--bogus'], 'unknown flag --bogus'],
 		[['--k'], '--k needs a value'],
 		[['--k', 'ten'], '"ten" is not a number'],
 		[['--k', '0'], 'k must be a whole number'],

@@ -37,6 +37,8 @@ export function parseSimArgs(argv: readonly string[]): ParsedArgs {
 			continue;
 		}
 		if (!arg.startsWith('--')) return { ok: false, error: `unexpected argument "${arg}"` };
+		const isKnown = arg === '--preset' || arg === '--change' || flagToKey.has(arg.slice(2));
+		if (!isKnown) return { ok: false, error: `unknown flag ${arg}` };
 		const value = argv[++i];
 		if (value === undefined) return { ok: false, error: `${arg} needs a value` };
 		if (arg === '--preset') continue;
@@ -46,8 +48,7 @@ export function parseSimArgs(argv: readonly string[]): ParsedArgs {
 			changes.push(change);
 			continue;
 		}
-		const key = flagToKey.get(arg.slice(2));
-		if (key === undefined) return { ok: false, error: `unknown flag ${arg}` };
+		const key = flagToKey.get(arg.slice(2)) as string;
 		const parsed = textKeys.has(key) ? value : parseNumber(value, key === 'leverageCap');
 		if (parsed === undefined) return { ok: false, error: `${arg}: "${value}" is not a number` };
 		params[key] = parsed;
