@@ -3,6 +3,8 @@ export interface ArticleMeta {
 	title: string;
 	summary: string;
 	date: string;
+	/** Place in the reading order on the index. */
+	order: number;
 	sources: { title: string; url: string }[];
 }
 

@@ -17,6 +17,6 @@ export function load(): { articles: ArticleListing[] } {
 		slug: slugOf(path),
 		readingMinutes: readingMinutes(sources[path] ?? '')
 	}));
-	articles.sort((a, b) => a.date.localeCompare(b.date));
+	articles.sort((a, b) => a.order - b.order || a.date.localeCompare(b.date));
 	return { articles };
 }
