@@ -10,7 +10,7 @@ export const choiceLabels: Record<'preset' | 'start' | 'information', Record<str
 		mainnet: `Mainnet size: ${count(mainnet.pools)} pools, ${count(mainnet.delegators)} delegators`
 	},
 	start: {
-		whale: `One whale pool holds ${mainnet.whaleShare * 100} % of delegations`,
+		whale: `A whale pool with ${mainnet.whaleShare * 100} % of delegations`,
 		mainnet: 'Spread like mainnet today',
 		uniform: 'Even spread'
 	},
