@@ -48,7 +48,7 @@ export function parseSimArgs(argv: readonly string[]): ParsedArgs {
 			changes.push(change);
 			continue;
 		}
-		const key = flagToKey.get(arg.slice(2)) as string;
+		const key = flagToKey.get(arg.slice(2)) as keyof SimParams;
 		const parsed = textKeys.has(key) ? value : parseNumber(value, key === 'leverageCap');
 		if (parsed === undefined) return { ok: false, error: `${arg}: "${value}" is not a number` };
 		params[key] = parsed;
