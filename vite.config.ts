@@ -6,7 +6,7 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		reporters: ['default', 'json'],
-		outputFile: { json: 'test-results/unit.json' },
+		outputFile: { json: 'reports/unit.json' },
 		projects: [
 			{
 				extends: './vite.config.ts',
