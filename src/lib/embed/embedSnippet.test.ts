@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet } from './embedSnippet';
+import { embedCode, embedSnippet } from './embedSnippet';
 
 describe('embedSnippet', () => {
 	it('writes a lazy, borderless, titled iframe', () => {
@@ -24,5 +24,19 @@ describe('embedSnippet', () => {
 		expect(html).not.toContain('<script>');
 		expect(html).toContain('src="https://x.test/?a=&quot;&gt;&lt;script&gt;"');
 		expect(html).toContain('title="it&#39;s &lt;b&gt;"');
+	});
+});
+
+describe('embedCode', () => {
+	it('adds the resizing script from the site itself after the iframe', () => {
+		const options = {
+			src: 'https://x.test/embed/leverage?v=1',
+			title: 'L',
+			width: '100%' as const,
+			height: 800
+		};
+		expect(embedCode(options, 'https://x.test')).toBe(
+			`${embedSnippet(options)}\n<script src="https://x.test/embed.js" async></script>`
+		);
 	});
 });

@@ -17,3 +17,11 @@ export interface EmbedSnippetOptions {
 export function embedSnippet({ src, title, width, height }: EmbedSnippetOptions): string {
 	return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="${width}" height="${height}" loading="lazy" style="border:0;max-width:100%" allow="fullscreen" allowfullscreen></iframe>`;
 }
+
+/** Where the host-page script that fits embeds to their content is served. */
+export const EMBED_SCRIPT_PATH = '/embed.js';
+
+/** What a teacher pastes into a page: the iframe, and the script that keeps it the right height. */
+export function embedCode(options: EmbedSnippetOptions, origin: string): string {
+	return `${embedSnippet(options)}\n<script src="${escapeAttr(origin + EMBED_SCRIPT_PATH)}" async></script>`;
+}
