@@ -23,6 +23,8 @@ import { defineWidget } from './types';
 export const widgets = {
 	leverage: defineWidget({
 		slug: 'leverage',
+		// Measured at 720 px wide with the defaults (scripts/measure-embeds.ts).
+		embedHeight: 730,
 		title: 'Leverage against delegated stake',
 		component: Leverage,
 		schema: leverageSchema,
@@ -34,6 +36,8 @@ export const widgets = {
 	}),
 	rewards: defineWidget({
 		slug: 'rewards',
+		// Measured at 720 px wide with the defaults (scripts/measure-embeds.ts).
+		embedHeight: 1110,
 		title: 'What a Cardano pool pays as it grows',
 		component: Rewards,
 		schema: rewardsSchema,
@@ -45,6 +49,8 @@ export const widgets = {
 	}),
 	punishment: defineWidget({
 		slug: 'punishment',
+		// Measured at 720 px wide with the defaults (scripts/measure-embeds.ts).
+		embedHeight: 1080,
 		title: 'Liquid vs locked: punishment after the fact',
 		component: Punishment,
 		schema: punishmentSchema,
@@ -63,7 +69,8 @@ export const widgets = {
 		article: 'calculator#compare',
 		context:
 			'The same ETH earns differently as a solo validator, a bonded Rocket Pool or Lido CSM operator, or a stETH or rETH holder, and ada differently again in a Cardano pool. Bonded operators earn a fee on stake they borrow but are first in line for losses; token holders can sell at once; delegated ada risk nothing.',
-		embedHeight: 1900,
+		// Measured at 720 px wide with the defaults (scripts/measure-embeds.ts).
+		embedHeight: 1740,
 		preview: calculatorPreview
 	}),
 	migration: defineWidget({
@@ -75,7 +82,8 @@ export const widgets = {
 		article: 'migration#what-the-simulation-shows',
 		context:
 			'Each epoch some of the seeded delegators compare pools and move when another pays at least 1 % more; rewards follow the stake of two epochs earlier. Press play to watch stake leave an oversaturated pool, or switch k, the pledge weight or the CIP-50 cap mid-run.',
-		embedHeight: 1700,
+		// Measured at 720 px wide with the defaults (scripts/measure-embeds.ts).
+		embedHeight: 1480,
 		preview: migrationPreview
 	})
 };

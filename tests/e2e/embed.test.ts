@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+
+test('a teacher pastes the embed code into a page of another site and the widget fits itself', async ({
+	page,
+	browser
+}) => {
+	await page.goto('/w/leverage?v=1&delegated=40M');
+	await page.getByText('Embed this scenario').click();
+	const code = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
+	expect(code).toMatch(
+		/^<iframe src="http:\/\/[^"]+\/embed\/leverage\?v=1&amp;delegated=40M" title="[^"]+40M× leverage/
+	);
+	expect(code).toContain('/embed.js" async></script>');
+
+	// A host page on another origin, as a course page or blog would be.
+	const host = await browser.newContext({ viewport: { width: 800, height: 900 } });
+	const hostPage = await host.newPage();
+	await hostPage.route('http://course.example/lesson', (route) =>
+		route.fulfill({
+			contentType: 'text/html',
+			body: `<!doctype html><html lang="en"><title>Lesson</title><h1>Lesson</h1>${code}<p id="after">After the widget</p></html>`
+		})
+	);
+	await hostPage.goto('http://course.example/lesson');
+	const iframe = hostPage.locator('iframe');
+	const frame = hostPage.frameLocator('iframe');
+	await expect(frame.locator('[data-widget="leverage"] figcaption')).toContainText(
+		'40M ETH delegated'
+	);
+
+	const contentHeight = await frame
+		.locator('html')
+		.evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+	await expect(iframe).toHaveAttribute('height', String(contentHeight));
+	expect(contentHeight).not.toBe(730);
+
+	// Opening the data table makes the widget taller, and the iframe follows.
+	await frame.getByText('Show data').click();
+	await expect(async () => {
+		const taller = await frame
+			.locator('html')
+			.evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+		expect(taller).toBeGreaterThan(contentHeight);
+		await expect(iframe).toHaveAttribute('height', String(taller), { timeout: 500 });
+	}).toPass();
+	await host.close();
+});
