@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 
 test('a teacher pastes the embed code into a page of another site and the widget fits itself', async ({
 	page,
-	browser
+	browser,
+	baseURL
 }) => {
 	await page.goto('/w/leverage?v=1&delegated=40M');
 	await page.getByText('Embed this scenario').click();
@@ -12,16 +13,19 @@ test('a teacher pastes the embed code into a page of another site and the widget
 	);
 	expect(code).toContain('/embed.js" async></script>');
 
-	// A host page on another origin, as a course page or blog would be.
+	// A host page on another origin, as a course page or blog would be: localhost, not 127.0.0.1.
+	// Chromium lets a page load from a loopback server only with the local-network permission.
+	const lesson = `${baseURL?.replace('127.0.0.1', 'localhost')}/lesson`;
 	const host = await browser.newContext({ viewport: { width: 800, height: 900 } });
+	await host.grantPermissions(['local-network-access']);
 	const hostPage = await host.newPage();
-	await hostPage.route('http://course.example/lesson', (route) =>
+	await hostPage.route(lesson, (route) =>
 		route.fulfill({
 			contentType: 'text/html',
 			body: `<!doctype html><html lang="en"><title>Lesson</title><h1>Lesson</h1>${code}<p id="after">After the widget</p></html>`
 		})
 	);
-	await hostPage.goto('http://course.example/lesson');
+	await hostPage.goto(lesson);
 	const iframe = hostPage.locator('iframe');
 	const frame = hostPage.frameLocator('iframe');
 	await expect(frame.locator('[data-widget="leverage"] figcaption')).toContainText(
