@@ -15,33 +15,44 @@ const reset = (from: MigrationScenario): MigrationScenario => ({
 	seed: from.seed
 });
 
-/** The runs the issue asks to be one choice away. */
+/** When the k scenarios change k, the pledge weight of the pledge scenario, and the CIP-50 cap. */
+export const K_CHANGE_EPOCH = 20;
+export const PLEDGE_HEAVY_A0 = 5;
+export const CAP_EPOCH = 5;
+export const CAP_LEVERAGE = 10;
+
+/** The runs worth showing, each one choice away. */
 export const namedScenarios: readonly NamedScenario[] = [
 	{ id: 'whale', label: 'A whale pool unwinds', apply: (s) => ({ ...reset(s), start: 'whale' }) },
 	{
 		id: 'raise-k',
-		label: 'k doubled at epoch 20',
-		apply: (s) => ({ ...reset(s), start: 'mainnet', changeEpoch: 20, changeK: 2 * s.k })
+		label: `k doubled at epoch ${K_CHANGE_EPOCH}`,
+		apply: (s) => ({ ...reset(s), start: 'mainnet', changeEpoch: K_CHANGE_EPOCH, changeK: 2 * s.k })
 	},
 	{
 		id: 'lower-k',
-		label: 'k halved at epoch 20',
+		label: `k halved at epoch ${K_CHANGE_EPOCH}`,
 		apply: (s) => ({
 			...reset(s),
 			start: 'mainnet',
-			changeEpoch: 20,
+			changeEpoch: K_CHANGE_EPOCH,
 			changeK: Math.max(1, Math.round(s.k / 2))
 		})
 	},
 	{
 		id: 'pledge',
-		label: 'Pledge weighs more (a0 = 5): zero- vs high-pledge pools',
-		apply: (s) => ({ ...reset(s), start: 'uniform', a0: 5 })
+		label: `Pledge weighs more (a0 = ${PLEDGE_HEAVY_A0}): zero- vs high-pledge pools`,
+		apply: (s) => ({ ...reset(s), start: 'uniform', a0: PLEDGE_HEAVY_A0 })
 	},
 	{
 		id: 'cip-50',
-		label: 'CIP-50 cap L = 10 switched on at epoch 5',
-		apply: (s) => ({ ...reset(s), start: 'uniform', changeEpoch: 5, changeCap: 10 })
+		label: `CIP-50 cap L = ${CAP_LEVERAGE} switched on at epoch ${CAP_EPOCH}`,
+		apply: (s) => ({
+			...reset(s),
+			start: 'uniform',
+			changeEpoch: CAP_EPOCH,
+			changeCap: CAP_LEVERAGE
+		})
 	},
 	{
 		id: 'ranking',
