@@ -8,7 +8,7 @@ test('a reader steps, plays and pauses the whale run, and the caption follows th
 	const caption = widget.locator('figcaption');
 	const epoch = widget.getByRole('textbox', { name: /Epoch, exact value/ });
 	await expect(caption).toContainText('At the start (k = 8)');
-	await expect(caption).toContainText('the largest holds 2.68× the saturation point');
+	await expect(caption).toContainText('the largest holds 2.65× the saturation point');
 
 	await expect(async () => {
 		await widget.getByRole('button', { name: 'Step' }).click();

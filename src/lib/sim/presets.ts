@@ -43,20 +43,20 @@ const mainnet: SimParams = {
 };
 
 /**
- * A world for articles: mainnet with 50 of its 3,000 pools and 5,000 delegators. Stake totals, R
- * and k shrink by the same 50/3,000, so the saturation point, pool rewards and per-ada yields stay
- * mainnet's and the pools-per-k ratio is kept (k = 8).
+ * A world for articles: 50 pools and 5,000 delegators with k = 8. Stake totals and R shrink by
+ * 8/500, as k does, so the saturation point, pool rewards and per-ada yields stay mainnet's; the
+ * pools-per-k ratio (6.25) stays close to mainnet's (6).
  */
-const smallPools = 50;
-const scale = smallPools / mainnet.pools;
+const smallK = 8;
+const scale = smallK / mainnet.k;
 const small: SimParams = {
 	...mainnet,
-	pools: smallPools,
+	pools: 50,
 	delegators: 5_000,
 	totalStakeAda: Math.round(mainnet.totalStakeAda * scale),
 	delegatedStakeAda: Math.round(mainnet.delegatedStakeAda * scale),
 	rewardPotAda: Math.round(mainnet.rewardPotAda * scale),
-	k: Math.round(mainnet.k * scale)
+	k: smallK
 };
 
 export const presets = { mainnet, small } as const;

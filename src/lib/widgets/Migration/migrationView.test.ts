@@ -105,12 +105,12 @@ describe('poolColumns', () => {
 });
 
 describe('migrationView and migrationSummary', () => {
-	it('the whale holds 2.68× saturation at the start and is unwound to 1.31× after 5 epochs', () => {
+	it('the whale holds 2.65× saturation at the start and is unwound to 1.31× after 5 epochs', () => {
 		const start = migrationView(frameAt(at(0)));
-		expect(start.now.maxPoolStakeRatio).toBeCloseTo(2.68, 2);
+		expect(start.now.maxPoolStakeRatio).toBeCloseTo(2.65, 2);
 		expect(start.ratioTop).toBe(3);
 		expect(migrationSummary(start)).toMatch(
-			/^At the start \(k = 8\), 2 of 50 pools are over saturation, the largest holds 2.68× the saturation point, 1 pool holds more than half/
+			/^At the start \(k = 8\), 2 of 50 pools are over saturation, the largest holds 2.65× the saturation point, 1 pool holds more than half/
 		);
 		const five = migrationView(frameAt(at(5)));
 		expect(five.now.maxPoolStakeRatio).toBeCloseTo(1.31, 2);
