@@ -1,5 +1,6 @@
 import { slugOf, type ArticleListing, type ArticleMeta } from '$lib/content/article';
 import { readingMinutes } from '$lib/content/readingMinutes';
+import { widgets } from '$lib/widgets';
 
 const metadata = import.meta.glob<ArticleMeta>('/content/*.svx', {
 	eager: true,
@@ -11,12 +12,18 @@ const sources = import.meta.glob<string>('/content/*.svx', {
 	import: 'default'
 });
 
-export function load(): { articles: ArticleListing[] } {
+export interface WidgetListing {
+	slug: string;
+	title: string;
+}
+
+export function load(): { articles: ArticleListing[]; widgets: WidgetListing[] } {
 	const articles = Object.entries(metadata).map(([path, meta]) => ({
 		...meta,
 		slug: slugOf(path),
 		readingMinutes: readingMinutes(sources[path] ?? '')
 	}));
 	articles.sort((a, b) => a.order - b.order || a.date.localeCompare(b.date));
-	return { articles };
+	const widgetList = Object.values(widgets).map(({ slug, title }) => ({ slug, title }));
+	return { articles, widgets: widgetList };
 }
