@@ -10,6 +10,9 @@ const CHART_HEIGHT = 270;
 
 const muted = '#5b5b63';
 
+/** Keeps a number on the same line as its unit sign ("6.5 %", "10 ×") when text wraps. */
+const keepUnits = (text: string) => text.replace(/ ([%×])/g, '\u00a0$1');
+
 /** The preview image's layout: site and widget, the title, key numbers, and the chart with labels. */
 export function previewCard(widgetTitle: string, preview: Preview): Element {
 	const chart = chartLayout(preview.chart, CHART_WIDTH, CHART_HEIGHT);
@@ -69,8 +72,8 @@ export function previewCard(widgetTitle: string, preview: Preview): Element {
 
 	const keyNumbers = preview.keyNumbers.map((k) =>
 		h('div', { display: 'flex', flexDirection: 'column', marginBottom: 18 }, [
-			h('div', { fontSize: 52, fontWeight: 700, color: '#1d1d1f' }, k.value),
-			h('div', { fontSize: 21, color: muted, maxWidth: 300 }, k.label)
+			h('div', { fontSize: 52, fontWeight: 700, color: '#1d1d1f' }, keepUnits(k.value)),
+			h('div', { fontSize: 21, color: muted, maxWidth: 300 }, keepUnits(k.label))
 		])
 	);
 
@@ -101,7 +104,7 @@ export function previewCard(widgetTitle: string, preview: Preview): Element {
 					lineHeight: 1.2,
 					width: CARD_WIDTH - 2 * PADDING_X
 				},
-				preview.title
+				keepUnits(preview.title)
 			),
 			h('div', { display: 'flex', marginTop: 24 }, [
 				h('div', { display: 'flex', flexDirection: 'column', width: 340 }, keyNumbers),
