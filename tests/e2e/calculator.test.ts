@@ -22,7 +22,7 @@ test('a keyboard reader types 10 ETH and the chart, the caption and the table ag
 
 	await expect(caption).toContainText('Lido CSM operator 0.585 ETH (5.85 %)');
 	await expect(caption).toContainText('Rocket Pool node 0.308 ETH (3.08 %)');
-	const bar = widget.locator('.label[data-way="csm"]');
+	const bar = widget.locator('span[data-way="csm"]');
 	await expect(bar).toHaveText('Lido CSM operator: 5.85 % · 0.585 ETH a year');
 	const row = widget.locator('table.compare tr[data-way="csm"]');
 	await expect(row.locator('td').first()).toContainText('0.585 ETH (5.85 %), the most');
