@@ -2,12 +2,17 @@ import { expect, test } from '@playwright/test';
 
 test('a teacher pastes the embed code into a page of another site and the widget fits itself', async ({
 	page,
+	context,
 	browser,
 	baseURL
 }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/w/leverage?v=1&delegated=40M');
 	await page.getByText('Embed this scenario').click();
-	const code = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
+	await page.getByRole('button', { name: 'Copy embed code' }).click();
+	await expect(page.getByText('Embed code copied')).toBeVisible();
+	const code = await page.evaluate(() => navigator.clipboard.readText());
+	expect(code).toBe(await page.getByRole('textbox', { name: 'Embed code' }).inputValue());
 	expect(code).toMatch(
 		/^<iframe src="http:\/\/[^"]+\/embed\/leverage\?v=1&amp;delegated=40M" title="[^"]+40M× leverage/
 	);
