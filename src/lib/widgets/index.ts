@@ -3,18 +3,13 @@ import { leverageSchema } from '../scenario/leverage';
 import { migrationSchema } from '../scenario/migration';
 import { punishmentSchema } from '../scenario/punishment';
 import { rewardsSchema } from '../scenario/rewards';
-import Calculator from './Calculator/Calculator.svelte';
 import { calculatorPreview } from './Calculator/calculatorPreview';
 import { calculatorSummary } from './Calculator/calculatorSummary';
-import Leverage from './Leverage/Leverage.svelte';
 import { leveragePreview } from './Leverage/leveragePreview';
 import { leverageSummary } from './Leverage/leverageSummary';
-import Migration from './Migration/Migration.svelte';
 import { migrationPreview } from './Migration/migrationPreview';
-import Punishment from './Punishment/Punishment.svelte';
 import { punishmentPreview } from './Punishment/punishmentPreview';
 import { punishmentSummary } from './Punishment/punishmentSummary';
-import Rewards from './Rewards/Rewards.svelte';
 import { rewardsPreview } from './Rewards/rewardsPreview';
 import { rewardsSummary } from './Rewards/rewardsSummary';
 import { defineWidget } from './types';
@@ -26,7 +21,7 @@ export const widgets = {
 		// Measured at 720 px wide with the defaults (scripts/measure-embeds.ts).
 		embedHeight: 730,
 		title: 'Leverage against delegated stake',
-		component: Leverage,
+		loadComponent: () => import('./Leverage/Leverage.svelte').then((m) => m.default),
 		schema: leverageSchema,
 		summary: (scenario) => leverageSummary(scenario),
 		article: 'leverage#leverage-grows-with-delegation',
@@ -39,7 +34,7 @@ export const widgets = {
 		// Measured at 720 px wide with the defaults (scripts/measure-embeds.ts).
 		embedHeight: 1110,
 		title: 'What a Cardano pool pays as it grows',
-		component: Rewards,
+		loadComponent: () => import('./Rewards/Rewards.svelte').then((m) => m.default),
 		schema: rewardsSchema,
 		summary: (scenario) => rewardsSummary(scenario),
 		article: 'rewards#saturation',
@@ -52,7 +47,7 @@ export const widgets = {
 		// Measured at 720 px wide with the defaults (scripts/measure-embeds.ts).
 		embedHeight: 1080,
 		title: 'Liquid vs locked: punishment after the fact',
-		component: Punishment,
+		loadComponent: () => import('./Punishment/Punishment.svelte').then((m) => m.default),
 		schema: punishmentSchema,
 		summary: (scenario) => punishmentSummary(scenario),
 		article: 'punishment#liquid-or-locked',
@@ -63,7 +58,7 @@ export const widgets = {
 	calculator: defineWidget({
 		slug: 'calculator',
 		title: 'I have X: what each way of staking pays, locks and risks',
-		component: Calculator,
+		loadComponent: () => import('./Calculator/Calculator.svelte').then((m) => m.default),
 		schema: calculatorSchema,
 		summary: (scenario) => calculatorSummary(scenario),
 		article: 'calculator#compare',
@@ -76,7 +71,7 @@ export const widgets = {
 	migration: defineWidget({
 		slug: 'migration',
 		title: 'Do delegators leave big pools?',
-		component: Migration,
+		loadComponent: () => import('./Migration/Migration.svelte').then((m) => m.default),
 		schema: migrationSchema,
 		summary: (scenario) => migrationPreview(scenario).description,
 		article: 'migration#what-the-simulation-shows',

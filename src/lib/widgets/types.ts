@@ -12,7 +12,8 @@ export interface WidgetProps<S> {
 export interface WidgetEntry<F extends Fields> {
 	readonly slug: string;
 	readonly title: string;
-	readonly component: Component<WidgetProps<Scenario<F>>>;
+	/** The widget's component, loaded on demand so a page carries only the widget it shows. */
+	readonly loadComponent: () => Promise<Component<WidgetProps<Scenario<F>>>>;
 	readonly schema: Schema<F>;
 	/** One sentence with the scenario's key numbers. */
 	readonly summary: (scenario: Scenario<F>) => string;
