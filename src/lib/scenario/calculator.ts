@@ -5,6 +5,7 @@ import {
 } from '../model/params/cardanoPopulation';
 import { validatorBalanceEth } from '../model/params/ethereum';
 import { totalActiveBalanceEth } from '../model/params/ethereumRewards';
+import { costField, marginField, pledgeField } from './poolTermFields';
 import { defineSchema } from './schema';
 
 /** One validator's worth of ETH, the illustrative total stake, a typical Cardano pool. */
@@ -50,33 +51,9 @@ export const calculatorSchema = defineSchema({
 			step: 1000,
 			scale: 'log'
 		},
-		pledge: {
-			kind: 'number',
-			label: 'Cardano pool: pledge',
-			unit: 'ada',
-			min: 0,
-			max: 300e6,
-			step: 1000,
-			scale: 'log'
-		},
-		cost: {
-			kind: 'number',
-			label: 'Cardano pool: fixed cost per epoch',
-			unit: 'ada',
-			min: 0,
-			max: 2000,
-			step: 1,
-			scale: 'linear'
-		},
-		margin: {
-			kind: 'number',
-			label: 'Cardano pool: margin',
-			unit: '%',
-			min: 0,
-			max: 100,
-			step: 0.1,
-			scale: 'linear'
-		}
+		pledge: pledgeField('Cardano pool: pledge'),
+		cost: costField('Cardano pool: fixed cost per epoch'),
+		margin: marginField('Cardano pool: margin')
 	},
 	defaults: { 1: defaults }
 });

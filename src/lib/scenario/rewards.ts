@@ -4,6 +4,7 @@ import {
 	typicalMaxMargin,
 	typicalPledgeAda
 } from '../model/params/cardanoPopulation';
+import { costField, marginField, pledgeField } from './poolTermFields';
 import { defineSchema } from './schema';
 
 /** Mainnet k and a0, the minimum pool cost, a typical pledge, a margin in the middle of 0–5 %. */
@@ -39,51 +40,11 @@ export const rewardsSchema = defineSchema({
 			step: 0.01,
 			scale: 'linear'
 		},
-		pledge: {
-			kind: 'number',
-			label: 'Pledge',
-			unit: 'ada',
-			min: 0,
-			max: 300e6,
-			step: 1000,
-			scale: 'log'
-		},
-		cost: {
-			kind: 'number',
-			label: 'Fixed cost per epoch',
-			unit: 'ada',
-			min: 0,
-			max: 2000,
-			step: 1,
-			scale: 'linear'
-		},
-		margin: {
-			kind: 'number',
-			label: 'Margin',
-			unit: '%',
-			min: 0,
-			max: 100,
-			step: 0.1,
-			scale: 'linear'
-		},
-		comparePledge: {
-			kind: 'number',
-			label: 'Second pool: pledge',
-			unit: 'ada',
-			min: 0,
-			max: 300e6,
-			step: 1000,
-			scale: 'log'
-		},
-		compareMargin: {
-			kind: 'number',
-			label: 'Second pool: margin',
-			unit: '%',
-			min: 0,
-			max: 100,
-			step: 0.1,
-			scale: 'linear'
-		}
+		pledge: pledgeField('Pledge'),
+		cost: costField('Fixed cost per epoch'),
+		margin: marginField('Margin'),
+		comparePledge: pledgeField('Second pool: pledge'),
+		compareMargin: marginField('Second pool: margin')
 	},
 	defaults: { 1: defaults }
 });
