@@ -1,4 +1,4 @@
-import { csmFirstBondEth, csmNextBondEth } from '../params/lido';
+import { csmFirstBondEth, csmIcsFirstBondEth, csmNextBondEth } from '../params/lido';
 
 export interface BondCurve {
 	readonly firstEth: number;
@@ -7,6 +7,12 @@ export interface BondCurve {
 
 export const csmDefaultCurve: BondCurve = {
 	firstEth: csmFirstBondEth.value,
+	nextEth: csmNextBondEth.value
+};
+
+/** The identified-community-stakers curve: 1.5 ETH for the first validator, then 1.3 ETH. */
+export const csmIcsCurve: BondCurve = {
+	firstEth: csmIcsFirstBondEth.value,
 	nextEth: csmNextBondEth.value
 };
 

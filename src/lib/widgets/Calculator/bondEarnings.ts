@@ -1,6 +1,6 @@
 import { annualRate } from '../../model/ethereum/annualRate';
 import { gweiFromEth } from '../../model/ethereum/gwei';
-import { csmFirstBondEth } from '../../model/params/lido';
+import { csmFirstBondEth, csmIcsFirstBondEth, csmRewardShare } from '../../model/params/lido';
 import { csmModuleFee, protocolFee } from '../../model/params/lidoFees';
 import { megapoolBondEth } from '../../model/params/rocketPool';
 import { nodeOperatorCommissionShare, voterShare } from '../../model/params/rocketPoolCommission';
@@ -22,8 +22,15 @@ export function bondEarnings(totalEth = totalActiveBalanceEth.value) {
 		rocketPoolPercent: pct(rocketPoolNodeReward(1, rate) / megapoolBondEth.value),
 		rethPercent: pct(rethRate(rate)),
 		csmModuleFeePercent: pct(csmModuleFee.value),
+		csmRewardSharePercent: pct(csmRewardShare.value),
+		/** What a permissionless operator is paid, as a share of its validators' rewards. */
+		csmOperatorFeePercent: pct(csmModuleFee.value * csmRewardShare.value),
 		csmBondEth: csmFirstBondEth.value,
 		csmPercent: pct(csmOperatorReward(1, csmFirstBondEth.value, rate) / csmFirstBondEth.value),
+		csmIcsBondEth: csmIcsFirstBondEth.value,
+		csmIcsPercent: pct(
+			csmOperatorReward(1, csmIcsFirstBondEth.value, rate, 'ics') / csmIcsFirstBondEth.value
+		),
 		lidoFeePercent: pct(protocolFee.value),
 		stethPercent: pct(stethRate(rate))
 	};

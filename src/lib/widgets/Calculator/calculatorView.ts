@@ -5,7 +5,7 @@ import type { CalculatorScenario } from '../../scenario/calculator';
 import { cardanoWay } from './cardanoWay';
 import { ethereumWays } from './ethereumWays';
 import { tokenWays } from './tokenWays';
-import type { WayOfStaking } from './wayOfStaking';
+import type { WayId, WayOfStaking } from './wayOfStaking';
 
 export interface CalculatorView {
 	/** Ethereum's yearly consensus reward per staked ETH at the scenario's total stake. */
@@ -28,4 +28,11 @@ export function calculatorView(scenario: CalculatorScenario): CalculatorView {
 	const best = ways.reduce((a, b) => (b.yieldPercent > a.yieldPercent ? b : a));
 	const [, top] = nice(0, Math.max(1, best.yieldPercent * 1.1), 5);
 	return { rate, ways, best, yieldDomain: [0, top] };
+}
+
+/** The way with this id; every view lists each id once. */
+export function wayOf(view: CalculatorView, id: WayId): WayOfStaking {
+	const way = view.ways.find((w) => w.id === id);
+	if (!way) throw new RangeError(`no way "${id}"`);
+	return way;
 }

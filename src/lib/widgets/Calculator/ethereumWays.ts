@@ -1,19 +1,28 @@
 import { csmBond } from '../../model/designs/csmBond';
-import { csmOperatorReward, csmValidatorsForBond } from '../../model/pooled/csmOperatorReward';
+import {
+	csmCurveOf,
+	csmOperatorReward,
+	csmValidatorsForBond,
+	type CsmOperatorType
+} from '../../model/pooled/csmOperatorReward';
 import {
 	rocketPoolNodeReward,
 	rocketPoolValidators
 } from '../../model/pooled/rocketPoolNodeReward';
 import { validatorBalanceEth } from '../../model/params/ethereum';
-import { csmFirstBondEth } from '../../model/params/lido';
+import { csmIcsFullShareKeys, csmRewardShare } from '../../model/params/lido';
 import { megapoolBondEth } from '../../model/params/rocketPool';
 import { formatStake } from '../../format/number';
+import { formatShare } from '../Punishment/formatShare';
 import { ethereumLock } from './ethereumLock';
 import { validatorsText, yieldOf, type WayOfStaking } from './wayOfStaking';
 
 const bondedLinks = { reward: 'leverage#what-a-bond-earns', risk: 'leverage#bonds-cap-leverage' };
 
-/** The reader's ETH as a solo validator, a Rocket Pool megapool node and a Lido CSM operator. */
+/**
+ * The reader's ETH as a solo validator, a Rocket Pool megapool node and a Lido CSM operator, either
+ * permissionless or an identified community staker (ICS), each with its own bond curve and reward share.
+ */
 export function ethereumWays(eth: number, totalEth: number, rate: number): WayOfStaking[] {
 	const setup = (n: number, used: number, needs: number, kind: string) =>
 		n === 0
@@ -37,13 +46,22 @@ export function ethereumWays(eth: number, totalEth: number, rate: number): WayOf
 	const rpBond = rp * megapoolBondEth.value;
 	const rpKind = ` (${formatStake(megapoolBondEth.value)} ETH bonds, no RPL)`;
 	const rpWay = way(rp, rpBond, megapoolBondEth.value, rocketPoolNodeReward(rp, rate), rpKind);
-	const csm = csmValidatorsForBond(eth);
-	const csmWay = way(
-		csm,
-		csm > 0 ? eth : 0,
-		csmFirstBondEth.value,
-		csm > 0 ? csmOperatorReward(csm, eth, rate) : 0
-	);
+	const csmRow = (type: CsmOperatorType, id: 'csm' | 'csm-ics', label: string, terms: string) => {
+		const curve = csmCurveOf[type];
+		const n = csmValidatorsForBond(eth, curve);
+		const bond = n > 0 ? eth : 0;
+		const yearly = n > 0 ? csmOperatorReward(n, eth, rate, type) : 0;
+		return {
+			id,
+			label,
+			asset: 'ETH' as const,
+			own: eth,
+			...way(n, bond, curve.firstEth, yearly, n > 0 ? `, ${terms}` : ''),
+			atRisk: bond,
+			risk: `its ${formatStake(bond)} ETH stETH bond (${formatStake(csmBond(n, curve))} required), held by the module and charged first for penalties and slashing; until its validators are withdrawn`,
+			links: bondedLinks
+		};
+	};
 	return [
 		{
 			id: 'solo',
@@ -65,15 +83,17 @@ export function ethereumWays(eth: number, totalEth: number, rate: number): WayOf
 			risk: `its ${formatStake(rpBond)} ETH of bonds, which absorb each validator’s penalties and slashing first; until withdrawable`,
 			links: bondedLinks
 		},
-		{
-			id: 'csm',
-			label: 'Lido CSM operator',
-			asset: 'ETH',
-			own: eth,
-			...csmWay,
-			atRisk: csm > 0 ? eth : 0,
-			risk: `its ${formatStake(csm > 0 ? eth : 0)} ETH stETH bond (${formatStake(csmBond(csm))} required), charged first for penalties and slashing; until its validators are withdrawn`,
-			links: bondedLinks
-		}
+		csmRow(
+			'permissionless',
+			'csm',
+			'Lido CSM operator',
+			`${formatShare(csmRewardShare.value)} of the module fee`
+		),
+		csmRow(
+			'ics',
+			'csm-ics',
+			'Lido CSM identified staker',
+			`whole module fee on the first ${csmIcsFullShareKeys.value}`
+		)
 	];
 }

@@ -5,6 +5,7 @@ export const shortLabel: Record<WayId, string> = {
 	solo: 'solo',
 	'rocket-pool': 'Rocket Pool',
 	csm: 'CSM',
+	'csm-ics': 'CSM ICS',
 	steth: 'stETH',
 	reth: 'rETH',
 	cardano: 'Cardano'

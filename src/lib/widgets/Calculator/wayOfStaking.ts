@@ -1,4 +1,4 @@
-export type WayId = 'solo' | 'rocket-pool' | 'csm' | 'steth' | 'reth' | 'cardano';
+export type WayId = 'solo' | 'rocket-pool' | 'csm' | 'csm-ics' | 'steth' | 'reth' | 'cardano';
 
 /** One way of staking what the reader has: what it pays, how long it locks, what it risks. */
 export interface WayOfStaking {
