@@ -1,5 +1,6 @@
 export type { Param } from './param';
 export * as cardano from './cardano';
+export * as cardanoEpoch538 from './cardanoEpoch538';
 export * as cardanoLedger from './cardanoLedger';
 export * as cardanoPopulation from './cardanoPopulation';
 export * as cosmos from './cosmos';

@@ -1,23 +1,17 @@
 import { epochsPerYear } from '../../model/cardano/epochsPerYear';
 import { expectedPoolRewards } from '../../model/cardano/expectedPoolRewards';
 import { cardanoPoolDesign } from '../../model/designs/otherChainDesigns';
-import { a0, k, maxLovelaceSupplyAda, reservesAda } from '../../model/params/cardano';
-import { poolRewardPotAda } from '../../model/params/cardanoPopulation';
-import { totalStake } from '../../model/saturationPoint';
+import { cardanoSnapshot } from '../../model/cardano/snapshot';
 import type { CalculatorScenario } from '../../scenario/calculator';
 import { yieldOf, type WayOfStaking } from './wayOfStaking';
 
 /**
- * The reader's ada delegated to the scenario's pool, at mainnet k, a0, reward pot and total stake:
+ * The reader's ada delegated to the scenario's pool, at the epoch-538 k, a0, reward pot and total stake:
  * the member reward per ada of one epoch, times the epochs in a year.
  */
 export function cardanoWay(scenario: CalculatorScenario): WayOfStaking {
-	const network = {
-		rewardPotAda: poolRewardPotAda.value,
-		k: k.value,
-		a0: a0.value,
-		totalStakeAda: totalStake(maxLovelaceSupplyAda.value, reservesAda.value)
-	};
+	const { rewardPotAda, k, a0, totalStakeAda } = cardanoSnapshot();
+	const network = { rewardPotAda, k, a0, totalStakeAda };
 	const terms = {
 		pledgeAda: scenario.pledge,
 		costAda: scenario.cost,

@@ -13,11 +13,11 @@ describe('leverageView', () => {
 		expect(view.bonded).toEqual({ solo: 1, rp16: 2, rp8: 4 });
 	});
 
-	it('a 100k ada pledge reaches the epoch-618 saturation point at about 770x', () => {
+	it('a 100k ada pledge reaches the epoch-538 saturation point at about 751x', () => {
 		const { cardano } = leverageView(defaults);
-		expect(cardano.saturation).toBeCloseTo(76_988_776.306, 3);
-		// (76,988,776.306 − 100,000 + 100,000) / 100,000
-		expect(cardano.leverageAtSaturation).toBeCloseTo(769.88776306, 6);
+		expect(cardano.saturation).toBeCloseTo(75_132_611.388, 3);
+		// (75,132,611.388 − 100,000 + 100,000) / 100,000
+		expect(cardano.leverageAtSaturation).toBeCloseTo(751.32611388, 6);
 	});
 
 	it('zero own stake gives infinite leverage and an empty curve, never NaN', () => {
@@ -44,7 +44,7 @@ describe('leverageTable', () => {
 describe('leverageSummary', () => {
 	it('states the thread example in words', () => {
 		expect(leverageSummary(defaults)).toBe(
-			'With 1 ETH of its own and 9 ETH delegated, an operator steers 10 ETH: 10× leverage. A Cardano pool pledging 100k ada reaches saturation (77M ada) at 770× its pledge; Rocket Pool bonds hold leverage at 2× and 4×, a solo validator at 1×.'
+			'With 1 ETH of its own and 9 ETH delegated, an operator steers 10 ETH: 10× leverage. A Cardano pool pledging 100k ada reaches saturation (75.1M ada) at 751× its pledge; Rocket Pool bonds hold leverage at 2× and 4×, a solo validator at 1×.'
 		);
 	});
 	it('says ∞ for zero own stake', () => {

@@ -7,8 +7,8 @@ import {
 	type LeverageDesign
 } from '../../model/leverageDesigns';
 import { designLeverage, leverageSeries, type LeveragePoint } from '../../model/leverageSeries';
-import { cardano, thread as threadParams } from '../../model/params';
-import { saturationPoint, totalStake } from '../../model/saturationPoint';
+import { cardanoSnapshot } from '../../model/cardano/snapshot';
+import { thread as threadParams } from '../../model/params';
 import type { LeverageScenario } from '../../scenario/leverage';
 
 export const DELEGATED_DOMAIN = [1, 1e9] as const;
@@ -52,10 +52,7 @@ const ownSeries = (id: SeriesId, label: string, unit: 'ETH' | 'ada', own: number
 /** Everything the leverage widget shows for a scenario, from the model. */
 export function leverageView(scenario: LeverageScenario): LeverageView {
 	const { own, delegated, pledge } = scenario;
-	const saturation = saturationPoint(
-		totalStake(cardano.maxLovelaceSupplyAda.value, cardano.reservesAda.value),
-		cardano.k.value
-	);
+	const saturation = cardanoSnapshot().saturationAda;
 	const delegatedAtSaturation = Math.max(0, saturation - pledge);
 	const thread = {
 		own: threadExample.ownStake.value,

@@ -1,17 +1,16 @@
+import { cardanoSnapshot } from '../../model/cardano/snapshot';
 import type { RewardNetwork } from '../../model/cardano/expectedPoolRewards';
-import { maxLovelaceSupplyAda, reservesAda } from '../../model/params/cardano';
-import { poolRewardPotAda } from '../../model/params/cardanoPopulation';
-import { saturationPoint, totalStake } from '../../model/saturationPoint';
+import { saturationPoint } from '../../model/saturationPoint';
 import type { RewardsScenario } from '../../scenario/rewards';
 
-/** The network side of the scenario: the reader's k and a0 with mainnet's pot and total stake. */
+/** The network side of the scenario: the reader's k and a0 with the epoch-538 pot and total stake. */
 export function rewardNetwork(scenario: RewardsScenario): RewardNetwork & { saturation: number } {
-	const total = totalStake(maxLovelaceSupplyAda.value, reservesAda.value);
+	const { rewardPotAda, totalStakeAda } = cardanoSnapshot();
 	return {
-		rewardPotAda: poolRewardPotAda.value,
+		rewardPotAda,
 		k: scenario.k,
 		a0: scenario.a0,
-		totalStakeAda: total,
-		saturation: saturationPoint(total, scenario.k)
+		totalStakeAda,
+		saturation: saturationPoint(totalStakeAda, scenario.k)
 	};
 }

@@ -8,41 +8,42 @@ import { rewardsView } from './rewardsView';
 
 const defaults = currentDefaults(rewardsSchema);
 
-// Hand check, epoch-618 total stake 38,494,388,153 ada, R = 17,910,618 ada, 73.05 epochs a year:
-// saturation = total / 500 = 76,988,776.306 ada; a saturated pool pledging 400k ada gets
-// R/1.3 · (1/500 + 0.3 · 400,000 / total) = 27,597.746 ada an epoch (2,016,015 a year); its
-// delegators (f − 170) · 0.975 / saturation · 73.05 = 2.5374 % a year, a third of that at 3×.
+// Hand check, epoch 538: total stake 45 B − 7,433,694,305.914142 = 37,566,305,694.085858 ada,
+// R = 17,910,618.338179 ada, 73.05 epochs a year: saturation = total / 500 = 75,132,611.388 ada; a
+// saturated pool pledging 400k ada gets R/1.3 · (1/500 + 0.3 · 400,000 / total) = 27,598.807 ada an
+// epoch (2,016,092.87 a year); its delegators (f − 170) · 0.975 / saturation · 73.05 = 2.60018 % a
+// year, a third of that at 3×.
 describe('rewardsView(defaults)', () => {
 	const view = rewardsView(defaults);
 	const [pool, compare] = view.pools;
 
 	it('puts the saturation point at total stake / k and the x axis at three times it', () => {
-		expect(view.saturation).toBeCloseTo(76_988_776.306, 3);
-		expect(view.stakeDomain[1]).toBeCloseTo(3 * 76_988_776.306, 3);
+		expect(view.saturation).toBeCloseTo(75_132_611.388, 3);
+		expect(view.stakeDomain[1]).toBeCloseTo(3 * 75_132_611.388172, 3);
 	});
 
-	it('a saturated pool pledging 400k ada earns 2.016M ada a year and pays 2.5374 %', () => {
+	it('a saturated pool pledging 400k ada earns 2.016M ada a year and pays 2.6002 %', () => {
 		const r = pool.at(view.saturation);
-		expect(r.poolReward).toBeCloseTo(2_016_015.33, 1);
-		expect(r.delegatorYieldPercent).toBeCloseTo(2.53739, 4);
-		expect(r.operatorReward).toBeCloseTo(72_657.99, 1);
+		expect(r.poolReward).toBeCloseTo(2_016_092.87, 1);
+		expect(r.delegatorYieldPercent).toBeCloseTo(2.60018, 4);
+		expect(r.operatorReward).toBeCloseTo(72_911.08, 1);
 	});
 
 	it('past saturation the pool reward is flat and the yield falls as 1 / stake', () => {
 		const r = pool.at(3 * view.saturation);
 		expect(r.poolReward).toBeCloseTo(pool.at(view.saturation).poolReward, 6);
-		expect(r.delegatorYieldPercent).toBeCloseTo(0.845797, 5);
+		expect(r.delegatorYieldPercent).toBeCloseTo(0.866726, 5);
 	});
 
-	it('the zero-pledge pool earns R/k/1.3 at saturation: 2,012,878 ada a year, 2.5334 %', () => {
+	it('the zero-pledge pool earns R/k/1.3 at saturation: 2,012,878 ada a year, 2.5960 %', () => {
 		const r = compare.at(view.saturation);
-		expect(r.poolReward).toBeCloseTo(2_012_877.92, 1);
-		expect(r.delegatorYieldPercent).toBeCloseTo(2.53342, 4);
+		expect(r.poolReward).toBeCloseTo(2_012_877.95, 1);
+		expect(r.delegatorYieldPercent).toBeCloseTo(2.59601, 4);
 	});
 
 	it('bounds the axes by a saturated, fully pledged pool: R/k a year and R/total per ada', () => {
-		expect(view.maxPoolReward).toBeCloseTo(2_616_741.29, 1);
-		expect(view.maxYieldPercent).toBeCloseTo(3.39886, 4);
+		expect(view.maxPoolReward).toBeCloseTo(2_616_741.34, 1);
+		expect(view.maxYieldPercent).toBeCloseTo(3.48283, 4);
 		for (const curve of view.pools)
 			for (const [, y] of curve.yield) expect(y).toBeLessThanOrEqual(view.maxYieldPercent);
 	});
@@ -70,15 +71,15 @@ describe('rewardsTable', () => {
 		const rows = rewardsTable(rewardsView(defaults));
 		expect(rows.map((r) => r.multiple)).toEqual([0.1, 0.25, 0.5, 1, 1.5, 2, 3]);
 		const sat = rows.find((r) => r.isSaturation);
-		expect(sat?.pool.delegatorYieldPercent).toBeCloseTo(2.53739, 4);
-		expect(rows[6].pool.delegatorYieldPercent).toBeCloseTo(2.53739 / 3, 4);
+		expect(sat?.pool.delegatorYieldPercent).toBeCloseTo(2.60018, 4);
+		expect(rows[6].pool.delegatorYieldPercent).toBeCloseTo(2.60018 / 3, 4);
 	});
 });
 
 describe('rewardsSummary', () => {
 	it('says the saturation numbers in words', () => {
 		expect(rewardsSummary(defaults)).toBe(
-			'A pool pledging 400k ada with a cost of 170 ada and a 2.5 % margin earns 2.02M ada a year once it reaches saturation at 77M ada, and its delegators get 2.54 % a year; at three times saturation the pool earns no more, so they get 0.846 %. The second pool, pledging 0 ada with a 2.5 % margin, pays 2.53 % at saturation.'
+			'A pool pledging 400k ada with a cost of 170 ada and a 2.5 % margin earns 2.02M ada a year once it reaches saturation at 75.1M ada, and its delegators get 2.6 % a year; at three times saturation the pool earns no more, so they get 0.867 %. The second pool, pledging 0 ada with a 2.5 % margin, pays 2.6 % at saturation.'
 		);
 	});
 });
@@ -86,11 +87,11 @@ describe('rewardsSummary', () => {
 describe('rewardsPreview', () => {
 	it('fits the contract and states the saturation yields', () => {
 		const preview = rewardsPreview(defaults);
-		expect(preview.title).toBe('Cardano pool yield: 2.54 % at saturation (77M ada), 0.846 % at 3×');
+		expect(preview.title).toBe('Cardano pool yield: 2.6 % at saturation (75.1M ada), 0.867 % at 3×');
 		expect(preview.title.length).toBeLessThanOrEqual(80);
 		expect(preview.description.length).toBeLessThanOrEqual(250);
 		expect(preview.chart.lines).toHaveLength(2);
-		expect(preview.chart.rules?.[0].x).toBeCloseTo(76_988_776.306, 3);
+		expect(preview.chart.rules?.[0].x).toBeCloseTo(75_132_611.388, 3);
 	});
 });
 
