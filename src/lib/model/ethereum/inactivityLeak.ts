@@ -29,23 +29,53 @@ export function inactivityLeak(
 	leakEpochs: number,
 	fork: Fork
 ): InactivityLeak {
-	if (fork === 'phase0') throw new RangeError('phase0 has no inactivity scores');
-	const quotient = fork === 'altair' ? inactivityPenaltyQuotientAltair : inactivityPenaltyQuotient;
-	const cap = maxEffectiveBalanceFor(effectiveBalanceGwei);
-	const denominator = BigInt(inactivityScoreBias.value) * BigInt(quotient.value);
 	const ejection = gwei(ejectionBalanceGwei);
-	let balance = effectiveBalanceGwei;
-	let eb = effectiveBalanceGwei;
-	let score = 0n;
+	let state = leakStart(effectiveBalanceGwei, fork);
 	let ejectionEpoch: number | null = null;
 	for (let epoch = 1; epoch <= leakEpochs; epoch++) {
-		score += BigInt(inactivityScoreBias.value);
-		const penalty = (eb * score) / denominator;
-		balance -= penalty < balance ? penalty : balance;
-		eb = effectiveBalanceAfter(balance, eb, cap);
-		if (ejectionEpoch === null && eb <= ejection) ejectionEpoch = epoch;
+		state = leakStep(state);
+		if (ejectionEpoch === null && state.effectiveBalanceGwei <= ejection) ejectionEpoch = epoch;
 	}
-	return { balanceGwei: balance, lossGwei: effectiveBalanceGwei - balance, ejectionEpoch };
+	return {
+		balanceGwei: state.balanceGwei,
+		lossGwei: effectiveBalanceGwei - state.balanceGwei,
+		ejectionEpoch
+	};
+}
+
+/** An offline validator during a leak, after some epochs of it. */
+export interface LeakState {
+	readonly balanceGwei: bigint;
+	readonly effectiveBalanceGwei: bigint;
+	readonly score: bigint;
+	readonly cap: bigint;
+	readonly denominator: bigint;
+}
+
+/** An offline validator with `effectiveBalanceGwei` when the leak starts (score 0). */
+export function leakStart(effectiveBalanceGwei: bigint, fork: Fork): LeakState {
+	if (fork === 'phase0') throw new RangeError('phase0 has no inactivity scores');
+	const quotient = fork === 'altair' ? inactivityPenaltyQuotientAltair : inactivityPenaltyQuotient;
+	return {
+		balanceGwei: effectiveBalanceGwei,
+		effectiveBalanceGwei,
+		score: 0n,
+		cap: maxEffectiveBalanceFor(effectiveBalanceGwei),
+		denominator: BigInt(inactivityScoreBias.value) * BigInt(quotient.value)
+	};
+}
+
+/** One leak epoch: score += 4, penalty eb · score // (4 · quotient), then the eb update. */
+export function leakStep(state: LeakState): LeakState {
+	const score = state.score + BigInt(inactivityScoreBias.value);
+	const penalty = (state.effectiveBalanceGwei * score) / state.denominator;
+	const balanceGwei = state.balanceGwei - (penalty < state.balanceGwei ? penalty : state.balanceGwei);
+	return {
+		...state,
+		score,
+		balanceGwei,
+		effectiveBalanceGwei: effectiveBalanceAfter(balanceGwei, state.effectiveBalanceGwei, state.cap)
+	};
 }
 
 /**
