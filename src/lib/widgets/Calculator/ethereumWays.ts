@@ -70,7 +70,7 @@ export function ethereumWays(eth: number, totalEth: number, rate: number): WayOf
 			own: eth,
 			...soloWay,
 			atRisk: solo * v,
-			risk: `up to all ${formatStake(solo * v)} ETH if slashed with a third of all stake, ${formatStake(aloneLossEth)} ETH per validator slashed alone; until withdrawable`,
+			risk: `up to all ${formatStake(solo * v)} ETH if slashed with a third of all stake, ${formatStake(aloneLossEth)} ETH per validator slashed alone, counting the penalties it pays until withdrawable`,
 			links: { reward: 'leverage#what-a-bond-earns', risk: 'punishment#correlated-slashing' }
 		},
 		{

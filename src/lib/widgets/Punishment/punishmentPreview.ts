@@ -5,13 +5,16 @@ import type { Preview } from '../preview';
 import { formatDays } from './formatDays';
 import { formatShare } from './formatShare';
 import { punishmentSummary } from './punishmentSummary';
-import { punishmentView, SHARE_DOMAIN } from './punishmentView';
+import { designOf, formulaOf, punishmentView, SHARE_DOMAIN } from './punishmentView';
 
 /** The punishment scenario as a link preview: the slashing-loss panel and the windows as numbers. */
 export function punishmentPreview(scenario: PunishmentScenario): Preview {
 	const view = punishmentView(scenario);
-	const [ethereum, cosmos, tezos] = view.designs;
-	const [legacy, electra] = view.formulas;
+	const ethereum = designOf(view, 'ethereum');
+	const cosmos = designOf(view, 'cosmos');
+	const tezos = designOf(view, 'tezos');
+	const legacy = formulaOf(view, 'legacy');
+	const electra = formulaOf(view, 'electra');
 	const title = `Punishable for: Ethereum ${formatDays(ethereum.operatorDays)}, Cosmos ${formatDays(cosmos.operatorDays)}, Tezos ${formatDays(tezos.operatorDays)}, Cardano never`;
 	return {
 		title: fitText(title, 80),
@@ -21,7 +24,7 @@ export function punishmentPreview(scenario: PunishmentScenario): Preview {
 				label: `Ethereum, ${formatStake(view.queueEth)} ETH queued`,
 				value: formatDays(ethereum.operatorDays)
 			},
-			{ label: 'Cosmos unbonding', value: formatDays(cosmos.operatorDays) },
+			{ label: 'Cosmos evidence window (defaults)', value: formatDays(cosmos.operatorDays) },
 			{
 				label: `loss at ${formatShare(view.slashedShare)} slashed (Electra)`,
 				value: `${formatStake(electra.lossEth)} ETH`

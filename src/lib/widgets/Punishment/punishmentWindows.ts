@@ -1,10 +1,11 @@
 import { slashableDays } from '../../model/cardano/slashableDays';
 import { exitQueueWait } from '../../model/ethereum/exitQueueWait';
 import { gweiFromEth } from '../../model/ethereum/gwei';
-import { cosmos } from '../../model/params';
+import { cosmosSlashableDays } from '../../model/cosmos/slashableDays';
 import { validatorBalanceEth } from '../../model/params/ethereum';
 import { minValidatorWithdrawabilityDelay } from '../../model/params/ethereumChurn';
 import { tezosSlashableDays } from '../../model/tezos/slashableDays';
+import { formatDays } from './formatDays';
 
 export type DesignId = 'ethereum' | 'cosmos' | 'tezos' | 'cardano';
 
@@ -20,8 +21,8 @@ export interface PunishmentWindow {
 
 /**
  * The four designs when the operator misbehaves on day 0 and everyone leaves at once: Ethereum
- * validators exit behind `queueEth` and are slashable until withdrawable; Cosmos stake unbonds;
- * Tezos staked tez answer until denunciations close; Cardano has nothing to take.
+ * validators exit behind `queueEth` and are slashable until withdrawable; Cosmos and Tezos stake
+ * answer until evidence is too old (or has finished unbonding); Cardano has nothing to take.
  */
 export function punishmentWindows(queueEth: number, totalStakedEth: number): PunishmentWindow[] {
 	const wait = exitQueueWait(
@@ -30,7 +31,7 @@ export function punishmentWindows(queueEth: number, totalStakedEth: number): Pun
 		gweiFromEth(Math.round(totalStakedEth)),
 		'electra'
 	);
-	const unbonding = cosmos.unbondingDays.value;
+	const cosmos = cosmosSlashableDays();
 	const tezos = tezosSlashableDays();
 	const cardano = slashableDays();
 	return [
@@ -39,21 +40,21 @@ export function punishmentWindows(queueEth: number, totalStakedEth: number): Pun
 			label: 'Ethereum',
 			operatorDays: wait.withdrawableDays,
 			delegatorDays: wait.withdrawableDays,
-			reason: `exit queue, then ${minValidatorWithdrawabilityDelay.value} epochs until withdrawable; pooled ETH sits in the same validator`
+			reason: `exit queue, then ${minValidatorWithdrawabilityDelay.value} epochs until withdrawable; the whole validator balance is slashed, whoever funded it (a Rocket Pool operator's bond and rETH holders' ETH share one validator)`
 		},
 		{
 			id: 'cosmos',
 			label: 'Cosmos SDK',
-			operatorDays: unbonding,
-			delegatorDays: unbonding,
-			reason: 'unbonding time; delegators are slashed pro rata with their validator'
+			operatorDays: cosmos.stakedDays,
+			delegatorDays: cosmos.stakedDays,
+			reason: `evidence is refused once older than the consensus limits (CometBFT defaults: ${formatDays(cosmos.evidenceDays)}; chains set their own), though unbonding takes ${formatDays(cosmos.unbondingDays)}; delegators are slashed pro rata with their validator`
 		},
 		{
 			id: 'tezos',
 			label: 'Tezos',
 			operatorDays: tezos.stakedDays,
 			delegatorDays: 0,
-			reason: `denunciations close after ${tezos.denunciationDays} days; delegated tez are never slashed`
+			reason: `denunciations close after ${formatDays(tezos.denunciationDays)}; delegated tez are never slashed`
 		},
 		{
 			id: 'cardano',

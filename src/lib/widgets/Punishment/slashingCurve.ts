@@ -2,11 +2,25 @@ import { gweiFromEth } from '../../model/ethereum/gwei';
 import type { Fork } from '../../model/ethereum/fork';
 import { slashingLoss } from '../../model/ethereum/slashingLoss';
 
-/** A 32 ETH validator's loss in ETH when `share` of all stake is slashed in the same window. */
-export function lossAt(share: number, totalStakedEth: number, fork: Fork, balanceEth = 32): number {
+/** The slashing of a 32 ETH validator when `share` of all stake is slashed in the same window. */
+function lossFor(share: number, totalStakedEth: number, fork: Fork, balanceEth: number) {
 	const total = gweiFromEth(Math.round(totalStakedEth));
 	const slashed = BigInt(Math.ceil(share * Number(total)));
-	return Number(slashingLoss(gweiFromEth(balanceEth), slashed, total, fork).totalLossGwei) / 1e9;
+	return slashingLoss(gweiFromEth(balanceEth), slashed, total, fork);
+}
+
+/** A 32 ETH validator's loss in ETH when `share` of all stake is slashed in the same window. */
+export function lossAt(share: number, totalStakedEth: number, fork: Fork, balanceEth = 32): number {
+	return Number(lossFor(share, totalStakedEth, fork, balanceEth).totalLossGwei) / 1e9;
+}
+
+/** The same loss split into the initial penalty and the correlation penalty as applied, in ETH. */
+export function lossPartsAt(share: number, totalStakedEth: number, fork: Fork, balanceEth = 32) {
+	const loss = lossFor(share, totalStakedEth, fork, balanceEth);
+	return {
+		initialEth: Number(loss.initialPenaltyGwei) / 1e9,
+		correlationEth: Number(loss.correlationPenaltyAppliedGwei) / 1e9
+	};
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { PunishmentView } from './punishmentView';
-import { lossAt } from './slashingCurve';
+import { formulaOf, type PunishmentView } from './punishmentView';
+import { lossPartsAt } from './slashingCurve';
 
 export const TABLE_SHARES = [0, 0.01, 0.05, 0.1, 0.2, 1 / 3, 0.5] as const;
 
@@ -7,17 +7,30 @@ export interface SlashingRow {
 	readonly share: number;
 	readonly legacyEth: number;
 	readonly electraEth: number;
+	readonly legacyInitialEth: number;
+	readonly legacyCorrelationEth: number;
+	readonly electraInitialEth: number;
+	readonly electraCorrelationEth: number;
 	readonly isCurrent: boolean;
 }
 
-/** Loss under both formulas at a few slashed shares plus the reader's, sorted by share. */
+/** Loss under both formulas, initial and correlation parts apart, at a few shares plus the reader's. */
 export function slashingTable(view: PunishmentView): SlashingRow[] {
 	const shares = [...new Set([...TABLE_SHARES, view.slashedShare])].sort((a, b) => a - b);
-	const [legacy, electra] = view.formulas;
-	return shares.map((share) => ({
-		share,
-		legacyEth: lossAt(share, view.totalStakedEth, legacy.fork),
-		electraEth: lossAt(share, view.totalStakedEth, electra.fork),
-		isCurrent: share === view.slashedShare
-	}));
+	const legacy = formulaOf(view, 'legacy');
+	const electra = formulaOf(view, 'electra');
+	return shares.map((share) => {
+		const l = lossPartsAt(share, view.totalStakedEth, legacy.fork);
+		const e = lossPartsAt(share, view.totalStakedEth, electra.fork);
+		return {
+			share,
+			legacyEth: l.initialEth + l.correlationEth,
+			electraEth: e.initialEth + e.correlationEth,
+			legacyInitialEth: l.initialEth,
+			legacyCorrelationEth: l.correlationEth,
+			electraInitialEth: e.initialEth,
+			electraCorrelationEth: e.correlationEth,
+			isCurrent: share === view.slashedShare
+		};
+	});
 }
