@@ -11,7 +11,7 @@ describe('content/rewards.svx rendered on the server', () => {
 		for (const d of paths) expect(d).toMatch(/^M[\d.,L]+$/);
 		expect(body).toMatch(/<figcaption[^>]*>A pool pledging 400k ada/);
 		expect(body).toMatch(
-			/Right now the pool pays its delegators\s*<strong>2.54 % a year at\s*saturation and 0.846 % at three times saturation<\/strong>/
+			/Right now the pool pays its delegators\s*<strong>2.6 % a year at\s*saturation and 0.867 % at three times saturation<\/strong>/
 		);
 		expect(body).toContain('id="what-pledge-buys"');
 		expect(body).not.toMatch(/NaN|undefined/);
@@ -27,7 +27,7 @@ describe('content/punishment.svx rendered on the server', () => {
 		expect([...widget.matchAll(/<path d="M[\d.,L]+"/g)]).toHaveLength(2);
 		expect(body).toMatch(/<figcaption[^>]*>Evidence decidable on day 7 can still punish/);
 		expect(body).toMatch(
-			/the operator’s stake can still be punished on\s*Ethereum and Cosmos SDK<\/strong>/
+			/the operator’s stake can still be punished on\s*Ethereum<\/strong>/
 		);
 		expect(body).toContain('18.2 days later');
 		expect(body).not.toMatch(/NaN|undefined/);
