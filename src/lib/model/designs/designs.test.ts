@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csmBond, csmLeverage, stakingDesigns } from './index';
+import { csmBond, csmLeverage, designById, stakingDesigns } from './index';
+import { leverageToday } from './leverageToday';
 
 const byId = Object.fromEntries(stakingDesigns.map((d) => [d.id, d]));
 
@@ -10,6 +11,8 @@ describe('stakingDesigns', () => {
 		['rocket-pool-8', 4],
 		['rocket-pool-4', 8],
 		['lido-csm', 32 / 1.3],
+		['lido-csm-ics', 32 / 1.3],
+		['polkadot', Infinity],
 		['lido-curated', Infinity],
 		['cosmos', Infinity],
 		['tezos', 13],
@@ -22,21 +25,24 @@ describe('stakingDesigns', () => {
 	it.each([
 		['ethereum-solo', 261 / 225],
 		['cosmos', 21],
+		['polkadot', 28],
 		['tezos', 4],
 		['cardano', 0]
 	])('stakingDesigns %s locks stake for %d days', (id, days) => {
 		expect(byId[id].lockDays).toBeCloseTo(days, 12);
 	});
 
-	it('only Ethereum pools and Cosmos can slash stake that is not the operator’s', () => {
+	it('only Ethereum pools, Cosmos and Polkadot can slash stake that is not the operator’s', () => {
 		const slashable = stakingDesigns.filter((d) => d.isDelegatorSlashable).map((d) => d.id);
 		expect(slashable).toEqual([
 			'rocket-pool-16',
 			'rocket-pool-8',
 			'rocket-pool-4',
 			'lido-csm',
+			'lido-csm-ics',
 			'lido-curated',
-			'cosmos'
+			'cosmos',
+			'polkadot'
 		]);
 	});
 
@@ -62,5 +68,37 @@ describe('csmBond', () => {
 		const values = [1, 2, 10, 100, 1000].map((n) => csmLeverage(n));
 		expect(values).toEqual([...values].sort((a, b) => a - b));
 		expect(values[4]).toBeLessThan(32 / 1.3);
+	});
+});
+
+describe('leverageToday', () => {
+	it('solo 1×, Rocket Pool 8×, Tezos 13×, CSM 13.3×, ICS 21.3×, CSM further keys 24.6×, curated ∞', () => {
+		const today = leverageToday();
+		expect(today.map((d) => d.id)).toEqual([
+			'solo',
+			'rocket-pool-4',
+			'tezos',
+			'csm-first',
+			'csm-ics-first',
+			'csm-next',
+			'lido-curated'
+		]);
+		const values = today.map((d) => d.leverage);
+		expect(values[0]).toBe(1);
+		expect(values[1]).toBe(8);
+		expect(values[2]).toBe(13);
+		expect(values[3]).toBeCloseTo(32 / 2.4, 12);
+		expect(values[4]).toBeCloseTo(32 / 1.5, 12);
+		expect(values[5]).toBeCloseTo(32 / 1.3, 12);
+		expect(values[6]).toBe(Infinity);
+		for (const d of today) expect(d.source).toMatch(/^https:\/\//);
+	});
+});
+
+describe('designById and the catalogue additions', () => {
+	it('Polkadot bonds for 28 days and slashes nominators; the ICS curve tends to 24.6×', () => {
+		expect(designById('polkadot')).toMatchObject({ lockDays: 28, isDelegatorSlashable: true });
+		expect(designById('lido-csm-ics').maxLeverage).toBeCloseTo(32 / 1.3, 12);
+		expect(() => designById('nope')).toThrow(RangeError);
 	});
 });

@@ -1,6 +1,6 @@
 import { bondedLeverage, leverage } from '../leverage';
 import { ethereum, lido } from '../params';
-import { csmDefaultCurve } from './csmBond';
+import { csmDefaultCurve, csmIcsCurve, csmLeverage } from './csmBond';
 import { exitDays, lockNote, wholeValidator } from './ethereumLock';
 import type { StakingDesign } from './stakingDesign';
 
@@ -28,6 +28,15 @@ export const lidoCsmDesign: StakingDesign = {
 	lockDays: exitDays,
 	lockNote: `${lockNote}, then Lido’s withdrawal queue; stETH is tradable`,
 	maxLeverage: bondedLeverage(validatorEth, csmDefaultCurve.nextEth),
-	leverageNote: `bond ${csmDefaultCurve.firstEth} ETH for the first validator, ${csmDefaultCurve.nextEth} ETH each after: 13.3× for one, tending to 24.6×`,
+	leverageNote: `bond ${csmDefaultCurve.firstEth} ETH for the first validator, ${csmDefaultCurve.nextEth} ETH each after: ${csmLeverage(1).toFixed(1)}× for one, tending to ${(validatorEth / csmDefaultCurve.nextEth).toFixed(1)}×`,
 	sources: [lido.csmFirstBondEth.source, 'https://docs.lido.fi/staking-modules/csm/intro']
+};
+
+export const lidoCsmIcsDesign: StakingDesign = {
+	...lidoCsmDesign,
+	id: 'lido-csm-ics',
+	label: 'Lido CSM, identified community staker',
+	maxLeverage: bondedLeverage(validatorEth, csmIcsCurve.nextEth),
+	leverageNote: `bond ${csmIcsCurve.firstEth} ETH for the first validator, ${csmIcsCurve.nextEth} ETH each after: ${csmLeverage(1, validatorEth, csmIcsCurve).toFixed(1)}× for one, tending to ${(validatorEth / csmIcsCurve.nextEth).toFixed(1)}×`,
+	sources: [lido.csmIcsFirstBondEth.source, lido.csmIcsRewardShare.source]
 };

@@ -1,4 +1,4 @@
-import { cardanoLedger, cosmos, tezos } from '../params';
+import { cardanoLedger, cosmos, polkadot, tezos } from '../params';
 import type { StakingDesign } from './stakingDesign';
 
 const ownStakedTez = 1;
@@ -55,4 +55,18 @@ export const cip50Design: StakingDesign = {
 	label: `Cardano with the CIP-50 cap (L = ${cardanoLedger.cip50ExampleLeverage.value})`,
 	leverageNote: `still nothing at risk, but rewarded stake ≤ L × pledge (1 ≤ L ≤ 10,000): a zero-pledge pool earns nothing`,
 	sources: [cardanoLedger.cip50ExampleLeverage.source]
+};
+
+export const polkadotDesign: StakingDesign = {
+	id: 'polkadot',
+	label: 'Polkadot nominated proof of stake',
+	chain: 'Polkadot',
+	whoIsSlashed:
+		'the validator and its nominators, in proportion to their exposure, while nominators are slashable (a governance flag can make them unslashable)',
+	isDelegatorSlashable: true,
+	lockDays: polkadot.bondingDays.value,
+	lockNote: `bonding duration ${polkadot.bondingDays.value} eras of 24 h; slashes are deferred ${polkadot.slashDeferDays.value} eras so governance can cancel them`,
+	maxLeverage: Infinity,
+	leverageNote: 'not capped by the protocol relative to the validator’s own bond',
+	sources: [polkadot.bondingDays.source]
 };

@@ -7,7 +7,7 @@
 export interface StakingDesign {
 	readonly id: string;
 	readonly label: string;
-	readonly chain: 'Ethereum' | 'Cosmos' | 'Tezos' | 'Cardano';
+	readonly chain: 'Ethereum' | 'Cosmos' | 'Tezos' | 'Cardano' | 'Polkadot';
 	/** Who the protocol (or the pool's contracts) can slash, in plain words. */
 	readonly whoIsSlashed: string;
 	readonly isDelegatorSlashable: boolean;

@@ -11,6 +11,7 @@ export * as ethereumRewards from './ethereumRewards';
 export * as ethereumSlashing from './ethereumSlashing';
 export * as lido from './lido';
 export * as lidoFees from './lidoFees';
+export * as polkadot from './polkadot';
 export * as rocketPool from './rocketPool';
 export * as rocketPoolCommission from './rocketPoolCommission';
 export * as tezos from './tezos';
