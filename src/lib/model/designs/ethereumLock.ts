@@ -1,15 +1,21 @@
 import { epochsToDays } from '../ethereum/epochsToDays';
-import { maxSeedLookahead, minValidatorWithdrawabilityDelay } from '../params/ethereumChurn';
+import { exitQueueWait } from '../ethereum/exitQueueWait';
+import { gweiFromEth } from '../ethereum/gwei';
+import { validatorBalanceEth } from '../params/ethereum';
+import { totalActiveBalanceEth } from '../params/ethereumRewards';
 import { epochsPerSlashingsVector } from '../params/ethereumSlashing';
 
 /**
- * Days from exit request to withdrawable with an empty queue: 1 + 4 epochs to the exit epoch, 256
- * more to withdrawable = 261 epochs = 1.16 days (spec `compute_exit_epoch_and_update_churn`):
- * https://github.com/ethereum/consensus-specs/blob/dev/specs/electra/beacon-chain.md#new-compute_exit_epoch_and_update_churn
+ * Days from exit request to withdrawable for one validator with an empty queue, from the one
+ * withdrawal-time function `exitQueueWait` (spec `compute_exit_epoch_and_update_churn`):
+ * 1 + 4 epochs to the exit epoch, 256 more to withdrawable = 261 epochs = 1.16 days.
  */
-export const exitDays = epochsToDays(
-	1 + maxSeedLookahead.value + minValidatorWithdrawabilityDelay.value
-);
+export const exitDays = exitQueueWait(
+	gweiFromEth(validatorBalanceEth.value),
+	0n,
+	gweiFromEth(totalActiveBalanceEth.value),
+	'electra'
+).withdrawableDays;
 
 const slashedDays = epochsToDays(epochsPerSlashingsVector.value).toFixed(1);
 

@@ -40,10 +40,10 @@ describe('calculatorView(defaults)', () => {
 		expect(ways['rocket-pool'].yearly).toBeCloseTo(1.2319298, 6);
 		expect(ways.csm.yearly).toBeCloseTo(1.5559657, 6);
 		expect(ways.csm.yieldPercent).toBeCloseTo(4.8623927, 6);
-		expect(ways.csm.setup).toBe('23 validators, 58.3 % of the module fee');
+		expect(ways.csm.setup).toBe('23 validators (paid 58.3 % of the module fee)');
 		expect(ways['csm-ics'].yearly).toBeCloseTo(1.9528661, 6);
 		expect(ways['csm-ics'].yieldPercent).toBeCloseTo(6.1027065, 6);
-		expect(ways['csm-ics'].setup).toBe('24 validators, whole module fee on the first 16');
+		expect(ways['csm-ics'].setup).toBe('24 validators (paid the whole module fee on the first 16)');
 	});
 
 	it('stETH nets 0.8213 ETH, rETH 0.7848 ETH, 100k delegated ada 2,575.9 ada (2.5759 %)', () => {
@@ -72,8 +72,8 @@ describe('calculatorView with less ETH', () => {
 		expect(ways.solo).toMatchObject({ yearly: 0, setup: 'needs 32 ETH', spendableDays: 0 });
 		expect(ways['rocket-pool'].setup).toBe('2 validators (4 ETH bonds, no RPL), 2 ETH left over');
 		expect(ways['rocket-pool'].yieldPercent).toBeCloseTo((2 * 0.02851689375 * 5.4 * 100) / 10, 8);
-		expect(ways.csm.setup).toBe('6 validators, 58.3 % of the module fee');
-		expect(ways['csm-ics'].setup).toBe('7 validators, whole module fee on the first 16');
+		expect(ways.csm.setup).toBe('6 validators (paid 58.3 % of the module fee)');
+		expect(ways['csm-ics'].setup).toBe('7 validators (paid the whole module fee on the first 16)');
 	});
 
 	it('twice the total stake pays 64·10^9 // isqrt(68·10^15) = 245 Gwei per ETH instead of 347', () => {

@@ -56,7 +56,7 @@ export function ethereumWays(eth: number, totalEth: number, rate: number): WayOf
 			label,
 			asset: 'ETH' as const,
 			own: eth,
-			...way(n, bond, curve.firstEth, yearly, n > 0 ? `, ${terms}` : ''),
+			...way(n, bond, curve.firstEth, yearly, ` (${terms})`),
 			atRisk: bond,
 			risk: `its ${formatStake(bond)} ETH stETH bond (${formatStake(csmBond(n, curve))} required), held by the module and charged first for penalties and slashing; until its validators are withdrawn`,
 			links: bondedLinks
@@ -87,13 +87,13 @@ export function ethereumWays(eth: number, totalEth: number, rate: number): WayOf
 			'permissionless',
 			'csm',
 			'Lido CSM operator',
-			`${formatShare(csmRewardShare.value)} of the module fee`
+			`paid ${formatShare(csmRewardShare.value)} of the module fee`
 		),
 		csmRow(
 			'ics',
 			'csm-ics',
 			'Lido CSM identified staker',
-			`whole module fee on the first ${csmIcsFullShareKeys.value}`
+			`paid the whole module fee on the first ${csmIcsFullShareKeys.value}`
 		)
 	];
 }
