@@ -6,6 +6,8 @@ export interface ArticleMeta {
 	/** Place in the reading order on the index. */
 	order: number;
 	sources: { title: string; url: string }[];
+	/** What changed since first publication and why, newest first. */
+	corrections?: { date: string; text: string }[];
 }
 
 export interface ArticleListing extends ArticleMeta {

@@ -15,4 +15,5 @@ export * as polkadot from './polkadot';
 export * as rocketPool from './rocketPool';
 export * as rocketPoolCommission from './rocketPoolCommission';
 export * as tezos from './tezos';
+export * as tezosDenunciation from './tezosDenunciation';
 export * as thread from './thread';
