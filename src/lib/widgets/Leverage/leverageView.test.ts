@@ -11,6 +11,9 @@ describe('leverageView', () => {
 		expect(view.operator).toEqual({ own: 1, delegated: 9, controlled: 10, leverage: 10 });
 		expect(view.thread.leverage).toBe(10);
 		expect(view.bonded).toEqual({ solo: 1, rp16: 2, rp8: 4 });
+		expect(view.today.map((d) => Number(d.leverage.toFixed(1)))).toEqual([
+			1, 8, 13, 13.3, 21.3, 24.6, Infinity
+		]);
 	});
 
 	it('a 100k ada pledge reaches the epoch-538 saturation point at about 751x', () => {

@@ -8,6 +8,7 @@ import {
 } from '../../model/leverageDesigns';
 import { designLeverage, leverageSeries, type LeveragePoint } from '../../model/leverageSeries';
 import { cardanoSnapshot } from '../../model/cardano/snapshot';
+import { leverageToday, type LeverageToday } from '../../model/designs/leverageToday';
 import { thread as threadParams } from '../../model/params';
 import type { LeverageScenario } from '../../scenario/leverage';
 
@@ -37,6 +38,8 @@ export interface LeverageView {
 		leverageAtSaturation: number;
 	};
 	readonly bonded: { solo: number; rp16: number; rp8: number };
+	/** The designs in use today, 1× to ∞, for a panel that tells 2×, 8×, 13× and 25× apart. */
+	readonly today: LeverageToday[];
 }
 
 const designSeries = (id: SeriesId, design: LeverageDesign, label = design.label): SeriesView => {
@@ -84,6 +87,7 @@ export function leverageView(scenario: LeverageScenario): LeverageView {
 			solo: designLeverage(ethereumSolo, 0),
 			rp16: designLeverage(rocketPool16, 0),
 			rp8: designLeverage(rocketPool8, 0)
-		}
+		},
+		today: leverageToday()
 	};
 }
