@@ -31,7 +31,8 @@ export function finalityLeak(
 	validatorGwei = 32_000_000_000n,
 	maxEpochs = 20_000
 ): FinalityLeak {
-	if (!(offlineShare > 0 && offlineShare < 1)) throw new RangeError('offline share must be in (0, 1)');
+	if (!(offlineShare > 0 && offlineShare < 1))
+		throw new RangeError('offline share must be in (0, 1)');
 	const ejection = gwei(ejectionBalanceGwei);
 	const online = 1 - offlineShare;
 	const onlineWeight = online * Number(validatorGwei);

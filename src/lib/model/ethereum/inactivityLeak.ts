@@ -69,7 +69,8 @@ export function leakStart(effectiveBalanceGwei: bigint, fork: Fork): LeakState {
 export function leakStep(state: LeakState): LeakState {
 	const score = state.score + BigInt(inactivityScoreBias.value);
 	const penalty = (state.effectiveBalanceGwei * score) / state.denominator;
-	const balanceGwei = state.balanceGwei - (penalty < state.balanceGwei ? penalty : state.balanceGwei);
+	const balanceGwei =
+		state.balanceGwei - (penalty < state.balanceGwei ? penalty : state.balanceGwei);
 	return {
 		...state,
 		score,

@@ -24,7 +24,11 @@ describe('isolatedSlashing (one 32 ETH validator slashed alone, T = 34M ETH)', (
 	it('the missed-duty penalties are most of an Electra isolated slashing, a small part of a legacy one', () => {
 		const electra = isolatedSlashing(T, 'electra');
 		const legacy = isolatedSlashing(T, 'deneb');
-		expect(Number(electra.missedDutyPenaltiesGwei) / Number(electra.totalLossGwei)).toBeGreaterThan(0.8);
-		expect(Number(legacy.missedDutyPenaltiesGwei) / Number(legacy.totalLossGwei)).toBeLessThan(0.06);
+		expect(Number(electra.missedDutyPenaltiesGwei) / Number(electra.totalLossGwei)).toBeGreaterThan(
+			0.8
+		);
+		expect(Number(legacy.missedDutyPenaltiesGwei) / Number(legacy.totalLossGwei)).toBeLessThan(
+			0.06
+		);
 	});
 });

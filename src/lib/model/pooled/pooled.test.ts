@@ -78,9 +78,7 @@ describe('CSM reward share (DeployMainnet.s.sol, CSM v2)', () => {
 	});
 
 	it('an identified community staker gets the full fee on keys 1 to 16, then 58.34 %', () => {
-		expect([1, 16, 17, 40].map((k) => csmRewardShareOf(k, 'ics'))).toEqual([
-			1, 1, 0.5834, 0.5834
-		]);
+		expect([1, 16, 17, 40].map((k) => csmRewardShareOf(k, 'ics'))).toEqual([1, 1, 0.5834, 0.5834]);
 		expect(csmRewardShares(20, 'ics')).toBeCloseTo(16 + 4 * 0.5834, 12);
 		expect(csmRewardShares(20, 'permissionless')).toBeCloseTo(20 * 0.5834, 12);
 		expect(csmRewardShares(0, 'ics')).toBe(0);

@@ -12,7 +12,13 @@ describe('leverageView', () => {
 		expect(view.thread.leverage).toBe(10);
 		expect(view.bonded).toEqual({ solo: 1, rp16: 2, rp8: 4 });
 		expect(view.today.map((d) => Number(d.leverage.toFixed(1)))).toEqual([
-			1, 8, 13, 13.3, 21.3, 24.6, Infinity
+			1,
+			8,
+			13,
+			13.3,
+			21.3,
+			24.6,
+			Infinity
 		]);
 	});
 

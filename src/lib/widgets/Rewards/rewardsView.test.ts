@@ -87,7 +87,9 @@ describe('rewardsSummary', () => {
 describe('rewardsPreview', () => {
 	it('fits the contract and states the saturation yields', () => {
 		const preview = rewardsPreview(defaults);
-		expect(preview.title).toBe('Cardano pool yield: 2.6 % at saturation (75.1M ada), 0.867 % at 3×');
+		expect(preview.title).toBe(
+			'Cardano pool yield: 2.6 % at saturation (75.1M ada), 0.867 % at 3×'
+		);
 		expect(preview.title.length).toBeLessThanOrEqual(80);
 		expect(preview.description.length).toBeLessThanOrEqual(250);
 		expect(preview.chart.lines).toHaveLength(2);
