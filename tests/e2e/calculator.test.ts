@@ -2,14 +2,16 @@ import { expect, test } from '@playwright/test';
 
 // 10 ETH at T = 34M ETH, r = 347 · 82,181.25 / 10^9 = 2.8516894 %: no solo validator; Rocket Pool
 // 2 validators · r · (4 + 0.05 · 28) = 0.308 ETH (3.08 %); CSM 6 validators (2.4 + 5 · 1.3 = 8.9 ETH)
-// with the whole 10 ETH as bond, r · (6 · 32 · 0.06 + 10 · 0.9) = 20.52r = 0.585 ETH (5.85 %).
+// with the whole 10 ETH as bond and 58.34 % of the module fee, r · (6 · 1.92 · 0.5834 + 9) =
+// 15.7208r = 0.448 ETH (4.48 %); an identified staker 7 validators (1.5 + 6 · 1.3 = 9.3 ETH), the
+// whole fee, r · (7 · 1.92 + 9) = 22.44r = 0.64 ETH (6.4 %), the most.
 test('a keyboard reader types 10 ETH and the chart, the caption and the table agree', async ({
 	page
 }) => {
 	await page.goto('/articles/calculator');
 	const widget = page.locator('[data-widget="calculator"]');
 	const caption = widget.locator('figcaption');
-	await expect(caption).toContainText('Lido CSM operator 2.081 ETH (6.5 %)');
+	await expect(caption).toContainText('Lido CSM operator 1.556 ETH (4.86 %)');
 
 	const field = widget.getByRole('textbox', { name: 'I have, exact value in ETH' });
 	await expect(async () => {
@@ -20,16 +22,17 @@ test('a keyboard reader types 10 ETH and the chart, the caption and the table ag
 		await expect(caption).toContainText('With 10 ETH', { timeout: 500 });
 	}).toPass();
 
-	await expect(caption).toContainText('Lido CSM operator 0.585 ETH (5.85 %)');
+	await expect(caption).toContainText('Lido CSM operator 0.448 ETH (4.48 %)');
 	await expect(caption).toContainText('Rocket Pool node 0.308 ETH (3.08 %)');
 	const bar = widget.locator('span[data-way="csm"]');
-	await expect(bar).toHaveText('Lido CSM operator: 5.85 % · 0.585 ETH a year');
+	await expect(bar).toHaveText('Lido CSM operator: 4.48 % · 0.448 ETH a year');
 	const row = widget.locator('table.compare tr[data-way="csm"]');
-	await expect(row.locator('td').first()).toContainText('0.585 ETH (5.85 %), the most');
 	await expect(row.locator('th')).toContainText('10 ETH: 6 validators');
+	const ics = widget.locator('table.compare tr[data-way="csm-ics"]');
+	await expect(ics.locator('td').first()).toContainText('0.64 ETH (6.4 %), the most');
 	const solo = widget.locator('table.compare tr[data-way="solo"]');
 	await expect(solo.locator('th')).toContainText('needs 32 ETH');
-	await expect(page.getByText(/pays the most on what you put in/)).toContainText('5.85 %');
+	await expect(page.getByText(/pays the most on what you put in/)).toContainText('6.4 %');
 
 	await widget.getByText('Show data').click();
 	const data = widget.locator('details tr[data-way="rocket-pool"] td');
@@ -40,7 +43,7 @@ test('a keyboard reader types 10 ETH and the chart, the caption and the table ag
 test('every row links to the article section that explains it', async ({ page }) => {
 	await page.goto('/articles/calculator');
 	const links = page.locator('[data-widget="calculator"] table.compare a');
-	await expect(links).toHaveCount(12);
+	await expect(links).toHaveCount(14);
 	for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
 		const [path, anchor] = (href ?? '').split('#');
 		await page.goto(path);

@@ -6,7 +6,7 @@ test('a keyboard reader raises k and the chart, caption and table agree on the n
 	await page.goto('/articles/rewards');
 	const widget = page.locator('[data-widget="rewards"]');
 	const caption = widget.locator('figcaption');
-	await expect(caption).toContainText('saturation at 77M ada');
+	await expect(caption).toContainText('saturation at 75.1M ada');
 	const yieldPath = widget.locator('svg path').nth(4);
 	const before = await yieldPath.getAttribute('d');
 
@@ -14,22 +14,22 @@ test('a keyboard reader raises k and the chart, caption and table agree on the n
 	await expect(async () => {
 		await slider.focus();
 		await page.keyboard.press('PageUp');
-		await expect(caption).not.toContainText('saturation at 77M ada', { timeout: 500 });
+		await expect(caption).not.toContainText('saturation at 75.1M ada', { timeout: 500 });
 	}).toPass();
 
-	// k = 500 + 195 = 695: saturation = 38,494,388,153 / 695 = 55.4M ada.
+	// k = 500 + 195 = 695: saturation = 37,566,305,694 (epoch 538) / 695 = 54.1M ada.
 	await expect(widget.getByRole('textbox', { name: /k, target number of pools/ })).toHaveValue(
 		'695'
 	);
-	await expect(caption).toContainText('saturation at 55.4M ada');
-	await expect(widget.getByText('saturation, 55.4M ada').first()).toBeAttached();
+	await expect(caption).toContainText('saturation at 54.1M ada');
+	await expect(widget.getByText('saturation, 54.1M ada').first()).toBeAttached();
 	await expect(yieldPath).not.toHaveAttribute('d', before ?? '');
 
 	const stated = /its delegators get ([\d.]+ %) a year/.exec((await caption.textContent()) ?? '');
 	expect(stated).not.toBeNull();
 	await widget.getByText('Show data').click();
 	const row = widget.locator('tr.current');
-	await expect(row.locator('th')).toContainText('55.4M (1×, saturation)');
+	await expect(row.locator('th')).toContainText('54.1M (1×, saturation)');
 	await expect(row.locator('td').nth(2)).toHaveText(stated?.[1] ?? '');
 	await expect(page.getByText(/Right now the pool pays its delegators/)).toContainText(
 		`${stated?.[1]} a year at saturation`
@@ -44,12 +44,12 @@ test('a second pool pledging the whole saturation point pays its delegators more
 	const field = widget.getByRole('textbox', { name: /Second pool: pledge, exact value/ });
 	const caption = widget.locator('figcaption');
 	await expect(async () => {
-		await field.fill('76M');
+		await field.fill('75M');
 		await field.press('Enter');
-		await expect(caption).toContainText('pledging 76M ada', { timeout: 500 });
+		await expect(caption).toContainText('pledging 75M ada', { timeout: 500 });
 	}).toPass();
-	// R/1.3 · (z0 + 0.3 · 76M / total) − 170 ada, · 0.975 / saturation · 73.05: 3.29 % against 2.54 %.
-	await expect(caption).toContainText('pays 3.29 % at saturation');
+	// R/1.3 · (z0 + 0.3 · 75M / total) − 170 ada, · 0.975 / saturation · 73.05: 3.38 % against 2.6 %.
+	await expect(caption).toContainText('pays 3.38 % at saturation');
 });
 
 test('the rewards article has no horizontal scroll at 375 px', async ({ page }) => {
