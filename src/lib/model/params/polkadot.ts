@@ -34,6 +34,7 @@ export const nominatorFastUnbondDays: Param = {
 	value: 2,
 	unit: 'days',
 	label: 'Polkadot nominator fast unbond duration (2 eras; only if nominators are unslashable)',
-	source: 'https://paritytech.github.io/polkadot-sdk/master/pallet_staking_async/type.AreNominatorsSlashable.html',
+	source:
+		'https://paritytech.github.io/polkadot-sdk/master/pallet_staking_async/type.AreNominatorsSlashable.html',
 	asOf: '2026-06-29'
 };
