@@ -20,3 +20,12 @@ export const maxKesEvolutions: Param = {
 	source: genesis,
 	asOf: '2020-07-29'
 };
+
+/** `securityParam` k: a node never rolls back more than this many blocks. */
+export const securityParamBlocks: Param = {
+	value: 2160,
+	unit: 'blocks',
+	label: 'security parameter k (maximum rollback)',
+	source: genesis,
+	asOf: '2020-07-29'
+};
