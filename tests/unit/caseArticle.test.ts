@@ -30,19 +30,21 @@ describe('content/case-for-each-side.svx rendered on the server', () => {
 		expect(body).toMatch(/On 5 January 2024,\s+16,000 validators/);
 		expect(body).toContain('class="katex"');
 		expect(body).not.toMatch(/NaN|undefined|Infinity/);
-	});
+	}, 30_000);
 
 	it('quotes the thread in order, the leverage reply after the proposer accepted locking', async () => {
 		const article = await import('../../content/case-for-each-side.svx');
-		const { body } = render(article.default);
+		const text = render(article.default).body.replace(/\s+/g, ' ');
 		const order = [
 			'I stake everything in my wallet',
 			'requires locking up your assets',
 			'That makes more sense that funds would be locked up',
 			'then that decision maker has 10x leverage'
-		].map((quote) => body.indexOf(quote));
+		].map((quote) => text.indexOf(quote));
 		for (const index of order) expect(index).toBeGreaterThan(-1);
 		expect([...order].sort((a, b) => a - b)).toEqual(order);
+		expect(text).toContain('<blockquote>');
+		expect(text).toContain('It came after the proposer had accepted locking');
 	});
 
 	it('links each side to the charts and to primary sources', async () => {
