@@ -28,6 +28,8 @@ describe('content/case-for-each-side.svx rendered on the server', () => {
 		expect(body).toMatch(/enough to fill at most\s+289 of the/);
 		expect(body).toContain('24 July 2025');
 		expect(body).toMatch(/On 5 January 2024,\s+16,000 validators/);
+		expect(body).toMatch(/<table class="glance[^"]*">/);
+		expect(body).toMatch(/8× to\s*24.6× with a bond, ∞ without/);
 		expect(body).toContain('class="katex"');
 		expect(body).not.toMatch(/NaN|undefined|Infinity/);
 	}, 30_000);

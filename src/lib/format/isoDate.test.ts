@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate } from './isoDate';
+import { formatIsoDate, formatIsoMonth } from './isoDate';
 
 describe('formatIsoDate', () => {
 	it.each([
@@ -9,5 +9,8 @@ describe('formatIsoDate', () => {
 	])('formatIsoDate(%s) is %s', (iso, text) => expect(formatIsoDate(iso)).toBe(text));
 	it('returns anything that is not an ISO date unchanged', () => {
 		expect(formatIsoDate('October 2025')).toBe('October 2025');
+	});
+	it('formatIsoMonth(2025-10-17) is October 2025', () => {
+		expect(formatIsoMonth('2025-10-17')).toBe('October 2025');
 	});
 });

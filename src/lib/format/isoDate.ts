@@ -20,3 +20,8 @@ export function formatIsoDate(iso: string): string {
 	const [, year, month, day] = match;
 	return `${Number(day)} ${months[Number(month) - 1] ?? month} ${year}`;
 }
+
+/** The month of an ISO date for prose: "2025-10-17" -> "October 2025". */
+export function formatIsoMonth(iso: string): string {
+	return formatIsoDate(iso).replace(/^\d+ /, '');
+}
