@@ -6,10 +6,13 @@ test('a keyboard reader moves the evidence day past every window and every view 
 	await page.goto('/articles/punishment');
 	const widget = page.locator('[data-widget="punishment"]');
 	const caption = widget.locator('figcaption');
-	await expect(caption).toContainText('punish stake on Ethereum (operator and delegators).');
+	await expect(caption).toContainText(
+		'punish stake on Ethereum (operator and delegators), Polkadot (operator and delegators).'
+	);
 
 	const slider = widget.getByRole('slider', { name: /Evidence decidable on day/ });
-	// Day 7 + 6 page steps of 6 days = 43, past 18.5 days (Ethereum, 1M ETH queued); the Cosmos and
+	// Day 7 + 6 page steps of 6 days = 43, past 28 days (Polkadot) and 18.5 days (Ethereum, 1M ETH
+	// queued); the Cosmos and
 	// Tezos evidence windows (2 days with CometBFT's defaults and one denunciation cycle) closed earlier.
 	await expect(async () => {
 		await slider.focus();

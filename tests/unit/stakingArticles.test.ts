@@ -23,10 +23,12 @@ describe('content/punishment.svx rendered on the server', () => {
 		const article = await import('../../content/punishment.svx');
 		const { body } = render(article.default);
 		const widget = body.slice(body.indexOf('data-widget="punishment"'));
-		expect([...widget.matchAll(/<rect /g)]).toHaveLength(5);
+		expect([...widget.matchAll(/<rect /g)]).toHaveLength(7);
 		expect([...widget.matchAll(/<path d="M[\d.,L]+"/g)]).toHaveLength(2);
 		expect(body).toMatch(/<figcaption[^>]*>Evidence decidable on day 7 can still punish/);
-		expect(body).toMatch(/the operator’s stake can still be punished on\s*Ethereum<\/strong>/);
+		expect(body).toMatch(
+			/the operator’s stake can still be punished on\s*Ethereum and Polkadot<\/strong>/
+		);
 		expect(body).toContain('18.2 days later');
 		expect(body).not.toMatch(/NaN|undefined/);
 	});

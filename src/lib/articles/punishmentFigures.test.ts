@@ -9,6 +9,7 @@ describe('punishmentFigures', () => {
 		expect(f.cosmos.stakedDays).toBe(2);
 		expect(f.cosmos.unbondingDays).toBe(21);
 		expect(f.tezos.stakedDays).toBe(2);
+		expect([f.polkadotDays, f.polkadotDeferDays]).toEqual([28, 27]);
 		expect(f.windowDays).toBeCloseTo(36.41, 2);
 		expect(f.halfWindowDays).toBeCloseTo(18.2, 2);
 	});

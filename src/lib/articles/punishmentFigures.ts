@@ -10,6 +10,8 @@ import {
 	minSlashingPenaltyQuotient
 } from '../model/params/ethereumSlashing';
 import { tezosSlashableDays } from '../model/tezos/slashableDays';
+import { polkadotSlashableDays } from '../model/polkadot/slashableDays';
+import { slashDeferDays } from '../model/params/polkadot';
 import { currentDefaults } from '../scenario/schema';
 import { punishmentSchema } from '../scenario/punishment';
 import {
@@ -37,6 +39,8 @@ export function punishmentFigures() {
 		ethereumDays: designOf(initial, 'ethereum').operatorDays,
 		cosmos: cosmosSlashableDays(),
 		tezos: tezosSlashableDays(),
+		polkadotDays: polkadotSlashableDays(),
+		polkadotDeferDays: slashDeferDays.value,
 		windowDays: epochsToDays(epochsPerSlashingsVector.value),
 		halfWindowDays: epochsToDays(epochsPerSlashingsVector.value / 2),
 		quotient: {

@@ -52,7 +52,7 @@ export const widgets = {
 		summary: (scenario) => punishmentSummary(scenario),
 		article: 'punishment#liquid-or-locked',
 		context:
-			'A protocol can only punish stake it still holds. Ethereum keeps a validator slashable until it has passed the exit queue, Cosmos until unbonding ends, Tezos until denunciations close; Cardano has nothing to take. The second panel shows how Ethereum prices correlated misbehaviour.',
+			'A protocol can only punish stake it still holds and evidence it still accepts. Ethereum keeps a validator slashable until it has passed the exit queue, Cosmos until its evidence limits pass, Polkadot for its bonding duration, Tezos until denunciations close; Cardano has nothing to take. The second panel shows how Ethereum prices correlated misbehaviour.',
 		preview: punishmentPreview
 	}),
 	calculator: defineWidget({

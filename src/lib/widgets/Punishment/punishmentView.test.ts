@@ -28,7 +28,7 @@ describe('punishmentView windows', () => {
 		expect(ethereum.operatorDays).toBeCloseTo(1.16, 10);
 	});
 
-	it('on day 7 only Ethereum stake is punishable: Cosmos and Tezos evidence is too old, Cardano has none', () => {
+	it('on day 7 Ethereum and Polkadot stake is punishable: Cosmos and Tezos evidence is too old, Cardano has none', () => {
 		const flags = punishmentView(defaults).designs.map((d) => [
 			d.isOperatorPunishable,
 			d.isDelegatorPunishable
@@ -36,6 +36,7 @@ describe('punishmentView windows', () => {
 		expect(flags).toEqual([
 			[true, true],
 			[false, false],
+			[true, true],
 			[false, false],
 			[false, false]
 		]);
@@ -51,13 +52,15 @@ describe('punishmentView windows', () => {
 		expect(designOf(day2, 'tezos').isOperatorPunishable).toBe(false);
 	});
 
-	it('windowRows gives eight rows, Cardano never slashable', () => {
+	it('windowRows gives ten rows, Polkadot 28 days, Cardano never slashable', () => {
 		const rows = windowRows(punishmentView(defaults));
-		expect(rows).toHaveLength(8);
-		expect(rows[0].text).toBe('18.5 days · punishable');
-		expect(rows[2].text).toBe('2 days · out of reach');
-		expect(rows[4].text).toBe('2 days · out of reach');
-		expect(rows[6].text).toBe('never slashable');
+		const text = (key: string) => rows.find((r) => r.key === key)?.text;
+		expect(rows).toHaveLength(10);
+		expect(text('ethereum-operator')).toBe('18.5 days · punishable');
+		expect(text('cosmos-operator')).toBe('2 days · out of reach');
+		expect(text('polkadot-delegators')).toBe('28 days · punishable');
+		expect(text('tezos-operator')).toBe('2 days · out of reach');
+		expect(text('cardano-operator')).toBe('never slashable');
 	});
 });
 
@@ -143,7 +146,7 @@ describe('punishmentView slashing', () => {
 describe('punishmentSummary and preview', () => {
 	it('says which designs can still punish on the day', () => {
 		expect(punishmentSummary(defaults)).toBe(
-			'Evidence decidable on day 7 can still punish stake on Ethereum (operator and delegators). With 1M ETH queued to exit, Ethereum stake stays slashable for 18.5 days. A 32 ETH validator slashed with 10 % of all stake loses 10 ETH under the legacy formula (1 initial + 9 correlation) and 9.608 ETH under Electra’s (0.00781 + 9.6).'
+			'Evidence decidable on day 7 can still punish stake on Ethereum (operator and delegators), Polkadot (operator and delegators). With 1M ETH queued to exit, Ethereum stake stays slashable for 18.5 days. A 32 ETH validator slashed with 10 % of all stake loses 10 ETH under the legacy formula (1 initial + 9 correlation) and 9.608 ETH under Electra’s (0.00781 + 9.6).'
 		);
 	});
 	it('the preview fits its limits', () => {

@@ -2,12 +2,14 @@ import { slashableDays } from '../../model/cardano/slashableDays';
 import { exitQueueWait } from '../../model/ethereum/exitQueueWait';
 import { gweiFromEth } from '../../model/ethereum/gwei';
 import { cosmosSlashableDays } from '../../model/cosmos/slashableDays';
+import { slashDeferDays } from '../../model/params/polkadot';
+import { polkadotSlashableDays } from '../../model/polkadot/slashableDays';
 import { validatorBalanceEth } from '../../model/params/ethereum';
 import { minValidatorWithdrawabilityDelay } from '../../model/params/ethereumChurn';
 import { tezosSlashableDays } from '../../model/tezos/slashableDays';
 import { formatDays } from './formatDays';
 
-export type DesignId = 'ethereum' | 'cosmos' | 'tezos' | 'cardano';
+export type DesignId = 'ethereum' | 'cosmos' | 'polkadot' | 'tezos' | 'cardano';
 
 /** How long, counted from the misbehaviour, each kind of stake stays within the protocol's reach. */
 export interface PunishmentWindow {
@@ -20,9 +22,10 @@ export interface PunishmentWindow {
 }
 
 /**
- * The four designs when the operator misbehaves on day 0 and everyone leaves at once: Ethereum
+ * The five designs when the operator misbehaves on day 0 and everyone leaves at once: Ethereum
  * validators exit behind `queueEth` and are slashable until withdrawable; Cosmos and Tezos stake
- * answer until evidence is too old (or has finished unbonding); Cardano has nothing to take.
+ * answer until evidence is too old (or has finished unbonding); Polkadot takes reports for the
+ * bonding duration; Cardano has nothing to take.
  */
 export function punishmentWindows(queueEth: number, totalStakedEth: number): PunishmentWindow[] {
 	const wait = exitQueueWait(
@@ -33,6 +36,7 @@ export function punishmentWindows(queueEth: number, totalStakedEth: number): Pun
 	);
 	const cosmos = cosmosSlashableDays();
 	const tezos = tezosSlashableDays();
+	const polkadot = polkadotSlashableDays();
 	const cardano = slashableDays();
 	return [
 		{
@@ -48,6 +52,13 @@ export function punishmentWindows(queueEth: number, totalStakedEth: number): Pun
 			operatorDays: cosmos.stakedDays,
 			delegatorDays: cosmos.stakedDays,
 			reason: `evidence is refused once older than the consensus limits (CometBFT defaults: ${formatDays(cosmos.evidenceDays)}; chains set their own), though unbonding takes ${formatDays(cosmos.unbondingDays)}; delegators are slashed pro rata with their validator`
+		},
+		{
+			id: 'polkadot',
+			label: 'Polkadot',
+			operatorDays: polkadot,
+			delegatorDays: polkadot,
+			reason: `offences are taken for the ${formatDays(polkadot)} bonding duration and applied ${formatDays(slashDeferDays.value)} later unless governance cancels them; nominators are slashed with their validator unless governance has made them unslashable`
 		},
 		{
 			id: 'tezos',
