@@ -36,7 +36,7 @@ test('a reader steps, plays and pauses the whale run, and the caption follows th
 test('the mainnet-size run goes to a worker: progress shows and other controls answer at once', async ({
 	page
 }) => {
-	await page.goto('/w/migration?v=1&preset=mainnet&k=480&epoch=60');
+	await page.goto('/w/migration?v=1&preset=mainnet&k=500&epoch=60');
 	const widget = page.locator('[data-widget="migration"]');
 	const caption = widget.locator('figcaption');
 	await expect(
@@ -51,7 +51,7 @@ test('the mainnet-size run goes to a worker: progress shows and other controls a
 	expect(Date.now() - pressed).toBeLessThan(1000);
 	await expect(widget.getByRole('status').filter({ hasText: /Running/ })).toBeVisible();
 
-	await expect(caption).toContainText('After 60 epochs (k = 480), ', { timeout: 60_000 });
+	await expect(caption).toContainText('After 60 epochs (k = 500), ', { timeout: 60_000 });
 	await expect(caption).toContainText('of 3,000 pools are over saturation');
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { migrationSchema } from '../../scenario/migration';
 import { currentDefaults } from '../../scenario/schema';
 import { runSimulation } from '../../sim/runSimulation';
+import { presets } from '../../sim/presets';
 import { choiceLabels } from './choiceLabels';
 import { rescaleK, smallModelOf } from './smallModel';
 import { frameAt } from './frameAt';
@@ -169,8 +170,14 @@ describe('choiceLabels and rescaleK', () => {
 		for (const key of ['preset', 'start', 'information'] as const)
 			for (const option of migrationSchema.fields[key].options)
 				expect(choiceLabels[key][option]).toBeTruthy();
-		expect(rescaleK(8, 'small', 'mainnet')).toBe(480);
+		expect(rescaleK(8, 'small', 'mainnet')).toBe(500);
 		expect(rescaleK(500, 'mainnet', 'small')).toBe(8);
+		expect(rescaleK(16, 'small', 'mainnet')).toBe(1000);
+		for (const k of [2, 8, 16, 32]) {
+			const small = presets.small.totalStakeAda / k;
+			const mainnet = presets.mainnet.totalStakeAda / rescaleK(k, 'small', 'mainnet');
+			expect(Math.abs(mainnet / small - 1), `k = ${k}`).toBeLessThan(1e-6);
+		}
 		expect(rescaleK(0, 'mainnet', 'small')).toBe(0);
 	});
 });
@@ -189,9 +196,9 @@ describe('migrationPreview', () => {
 	});
 
 	it('previews a mainnet-size scenario from the 50-pool model and says so', () => {
-		const preview = migrationPreview(at(5, { preset: 'mainnet', k: 480 }));
+		const preview = migrationPreview(at(5, { preset: 'mainnet', k: 500 }));
 		expect(preview.description).toMatch(/^Preview from the 50-pool model/);
-		const small = migrationPreview(smallModelOf(at(5, { preset: 'mainnet', k: 480 })));
+		const small = migrationPreview(smallModelOf(at(5, { preset: 'mainnet', k: 500 })));
 		expect(preview.title).toBe(small.title);
 		expect(preview.keyNumbers).toEqual(small.keyNumbers);
 		expect(preview.chart.bars).toEqual(small.chart.bars);
