@@ -35,6 +35,7 @@ const mainnet: SimParams = {
 	popularityLogSpread: population.startPopularityLogSpread.value,
 	inertia: population.delegatorInertia.value,
 	information: 'all',
+	mix: null,
 	sampleSize: 10,
 	minGain: 0.01,
 	delayEpochs: population.redelegationDelayEpochs.value,
