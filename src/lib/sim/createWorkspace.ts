@@ -43,7 +43,7 @@ export function createWorkspace(params: SimParams): Workspace {
 		classMax: new Float64Array(stakeClasses),
 		classOrder: new Int32Array(stakeClasses),
 		bound,
-		stack: new Int32Array(2 * Math.log2(bound.leaves) + 4),
+		stack: new Int32Array(2 * (31 - Math.clz32(bound.leaves)) + 4),
 		rankOrder: new Int32Array(params.pools),
 		rankPosition: new Int32Array(params.pools),
 		desirability: new Float64Array(params.pools),
