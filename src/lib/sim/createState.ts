@@ -3,7 +3,7 @@ import { createPools, type Pools } from './createPools';
 import { createStakes } from './createStakes';
 import type { EpochMetrics } from './epochMetrics';
 import { createWorkspace, type Workspace } from './createWorkspace';
-import { delegatorRules, mixOf } from './delegatorRules';
+import { mixOf, ruleColumn } from './delegatorRules';
 import type { Rng } from './rng';
 import type { SimParams } from './simParams';
 import { stakeClassOf } from './stakeClass';
@@ -20,8 +20,12 @@ export interface SimState {
 	readonly stake: Float64Array;
 	readonly pool: Int32Array;
 	readonly stakeClass: Uint8Array;
-	/** Each delegator's rule code (`delegatorRules`), for the mix in `ruleKey`. */
-	rule: Uint8Array;
+	/**
+	 * Each delegator's rule code (`delegatorRules`) for the mix in `ruleKey`, or null when every
+	 * delegator follows rule `soleRule`.
+	 */
+	rule: Uint8Array | null;
+	soleRule: number;
 	ruleKey: string;
 	readonly poolStake: Float64Array;
 	readonly marks: Float64Array;
@@ -31,6 +35,11 @@ export interface SimState {
 	readonly totalStake: number;
 	readonly history: EpochMetrics[];
 	readonly work: Workspace;
+}
+
+function rulesOf(count: number, mix: ReturnType<typeof mixOf>) {
+	const { rule, sole } = ruleColumn(count, mix);
+	return { rule, soleRule: sole };
 }
 
 /** Pools, delegations and start state, drawn from `rng` in a fixed order. */
@@ -74,7 +83,7 @@ export function stateFrom(
 		stake,
 		pool,
 		stakeClass,
-		rule: delegatorRules(stake.length, mix),
+		...rulesOf(stake.length, mix),
 		ruleKey: JSON.stringify(mix),
 		poolStake,
 		marks,

@@ -34,6 +34,16 @@ export function delegatorRules(count: number, mix: Mix): Uint8Array {
 	return rules;
 }
 
+/**
+ * The rule column for a mix: null when one rule has every delegator (then `sole` is its code),
+ * so that single-rule runs spend no memory or time on it.
+ */
+export function ruleColumn(count: number, mix: Mix): { rule: Uint8Array | null; sole: number } {
+	const used = ruleNames.filter((name) => (mix[name] ?? 0) > 0);
+	if (used.length === 1) return { rule: null, sole: ruleNames.indexOf(used[0]) };
+	return { rule: delegatorRules(count, mix), sole: -1 };
+}
+
 /** Problems with a mix, one sentence each: shares from 0 to 1 summing to 1. */
 export function mixProblems(mix: Mix): string[] {
 	const problems: string[] = [];

@@ -34,7 +34,7 @@ export function groupByClass(
 		const at = classStart[c]++;
 		groupedStake[at] = x;
 		groupedPool[at] = pool[d];
-		groupedRule[at] = rule[d];
+		if (rule !== null) groupedRule[at] = rule[d];
 		groupedAt[i] = at;
 		if (x < classMin[c]) classMin[c] = x;
 		if (x > classMax[c]) classMax[c] = x;

@@ -26,24 +26,26 @@ export function moveMovers(
 	const { work } = state;
 	const tally: MoveTally = { moves: 0, movedStake: 0 };
 	const classes = groupByClass(work, n, state, rng);
-	const present = new Set<number>();
-	for (let i = 0; i < n; i++) present.add(work.groupedRule[i]);
+	const present = new Uint8Array(ruleNames.length);
+	if (state.rule === null) present[state.soleRule] = 1;
+	else for (let i = 0; i < n; i++) present[work.groupedRule[i]] = 1;
 	fillStayYield(state, e);
 	const byRule: (MoverStrategy | undefined)[] = ruleNames.map((name, r) => {
-		if (!present.has(r)) return undefined;
+		if (present[r] === 0) return undefined;
 		if (name === 'all') return allStrategy(state, e, params.minGain);
 		if (name === 'sample') return sampleStrategy(state, e, params.minGain, params.sampleSize, rng);
 		if (name === 'ranking') return rankingStrategy(state, e, params.minGain, params.sampleSize);
 		return undefined;
 	});
 	const active = byRule.filter((s): s is MoverStrategy => s !== undefined);
+	const sole = state.rule === null ? byRule[state.soleRule] : undefined;
 	for (let c = 0; c < classes; c++) {
 		const cls = work.classOrder[c];
 		const from = work.classStart[cls];
 		const to = work.classStart[cls + 1];
 		for (const s of active) s.startClass(from, to, work.classMin[cls], work.classMax[cls]);
 		for (let i = from; i < to; i++) {
-			const strategy = byRule[work.groupedRule[i]];
+			const strategy = sole ?? byRule[work.groupedRule[i]];
 			const target = strategy === undefined ? -1 : strategy.choose(i);
 			if (target < 0) continue;
 			const own = work.groupedPool[i];

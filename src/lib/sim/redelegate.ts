@@ -1,5 +1,5 @@
 import type { SimState } from './createState';
-import { delegatorRules, mixOf, STICKY } from './delegatorRules';
+import { mixOf, ruleColumn, STICKY } from './delegatorRules';
 import type { MoveTally } from './moveTally';
 import { moveMovers } from './moveMovers';
 import type { EpochParams } from './paramsAt';
@@ -21,14 +21,21 @@ export function redelegate(
 	const mix = mixOf(params);
 	const key = JSON.stringify(mix);
 	if (state.ruleKey !== key) {
-		state.rule = delegatorRules(state.stake.length, mix);
-		state.ruleKey = key;
+		const { rule, sole } = ruleColumn(state.stake.length, mix);
+		[state.rule, state.soleRule, state.ruleKey] = [rule, sole, key];
 	}
-	const { movers } = state.work;
+	const { work, rule } = state;
+	if (rule !== null && work.groupedRule.length < rule.length) {
+		work.groupedRule = new Uint8Array(rule.length);
+	}
+	const { movers } = work;
 	const picked = pickMovers(state.stake.length, params.inertia, movers, rng);
-	let n = 0;
-	for (let j = 0; j < picked; j++) {
-		if (state.rule[movers[j]] !== STICKY) movers[n++] = movers[j];
+	let n = picked;
+	if (rule !== null || state.soleRule === STICKY) {
+		n = 0;
+		for (let j = 0; j < picked; j++) {
+			if ((rule === null ? state.soleRule : rule[movers[j]]) !== STICKY) movers[n++] = movers[j];
+		}
 	}
 	return { movers: n, ...moveMovers(state, params, e, n, rng) };
 }
