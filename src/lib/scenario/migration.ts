@@ -62,7 +62,7 @@ export const migrationSchema = defineSchema({
 		information: {
 			kind: 'choice',
 			label: 'What delegators compare',
-			options: ['all', 'sample', 'ranking']
+			options: ['all', 'sample', 'ranking', 'mixed']
 		},
 		inertia: {
 			kind: 'number',

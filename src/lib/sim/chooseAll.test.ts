@@ -1,20 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseAll } from './chooseAll';
+import { allSlack as slack, allStrategy } from './chooseAll';
 import { createState } from './createState';
 import { groupByClass } from './groupByClass';
 import { memberYield, yieldPeakStake } from './memberYield';
-import { fillStayYield } from './moveTally';
+import { fillStayYield, relocate } from './moveTally';
+import type { EpochParams } from './paramsAt';
+import type { SimState } from './createState';
 import { paramsAt } from './paramsAt';
 import { presets } from './presets';
 import { createRng } from './rng';
 import { step } from './step';
 
-/** chooseAll settles for a pool within this factor of the best (its documented slack). */
-const slack = 1 + 1e-4;
+/** Grouped mover `i`'s choice under full information, its class `c` starting the strategy. */
+function chooseWith(state: SimState, e: EpochParams, minGain: number, [i, , c]: number[]) {
+	const strategy = allStrategy(state, e, minGain);
+	const { classStart, classMin, classMax } = state.work;
+	strategy.startClass(classStart[c], classStart[c + 1], classMin[c], classMax[c]);
+	return strategy.choose(i);
+}
 
-describe('chooseAll', () => {
-	it('chooseAll moves a delegator to the best-paying pool after the move, or keeps them if none beats staying', () => {
+describe('allStrategy', () => {
+	it('allStrategy moves a delegator to the best-paying pool after the move, or keeps them if none beats staying', () => {
 		fc.assert(
 			fc.property(
 				fc.integer({ min: 2, max: 60 }),
@@ -39,9 +46,10 @@ describe('chooseAll', () => {
 					}
 					state.work.movers[0] = d;
 					const c = state.work.classOrder[groupByClass(state.work, 1, state, rng) - 1];
-					const range = [0, 1, state.work.classMin[c], state.work.classMax[c]] as const;
-					chooseAll(state, e, minGain, range, { moves: 0, movedStake: 0 });
-					const target = state.work.groupedPool[0];
+					fillStayYield(state, e);
+					const found = chooseWith(state, e, minGain, [0, 1, c]);
+					const target = found < 0 ? own : found;
+					if (found >= 0) relocate(state, e, { moves: 0, movedStake: 0 }, 0, found);
 					const bar = stay > 0 ? stay * (1 + minGain) : 0;
 					if (target === own) {
 						expect(best).toBeLessThanOrEqual(bar * slack);
@@ -59,7 +67,7 @@ describe('chooseAll', () => {
 	});
 });
 
-describe('chooseAll bounds', () => {
+describe('allStrategy bounds', () => {
 	it('after a class of movers, every pool’s stored bound is still at least its true bound', () => {
 		fc.assert(
 			fc.property(
@@ -77,7 +85,15 @@ describe('chooseAll bounds', () => {
 					const c = state.work.classOrder[classes - 1];
 					const [lo, hi] = [state.work.classMin[c], state.work.classMax[c]];
 					const range = [state.work.classStart[c], state.work.classStart[c + 1], lo, hi] as const;
-					chooseAll(state, e, 0, range, { moves: 0, movedStake: 0 });
+					const strategy = allStrategy(state, e, 0);
+					strategy.startClass(...range);
+					for (let i = range[0]; i < range[1]; i++) {
+						const own = state.work.groupedPool[i];
+						const to = strategy.choose(i);
+						if (to < 0) continue;
+						relocate(state, e, { moves: 0, movedStake: 0 }, i, to);
+						strategy.moved(own, to, state.work.groupedStake[i]);
+					}
 					const { value, leaves } = state.work.bound;
 					for (let p = 0; p < pools; p++) {
 						const s = state.poolStake[p];

@@ -1,80 +1,80 @@
 import type { SimState } from './createState';
 import { buildMaxTree, setLeaf } from './maxTree';
 import { memberYield, yieldPeakStake } from './memberYield';
-import { moveThreshold, relocate, type MoveTally } from './moveTally';
+import { moveThreshold } from './moveTally';
+import type { MoverStrategy } from './moverStrategy';
 import type { EpochParams } from './paramsAt';
 
 /**
  * A mover settles for a pool paying within this factor of the best. Once delegators have evened
  * out the pools' yields, many pools tie to within 10⁻⁵; separating them would mean visiting all.
  */
-const slack = 1 + 1e-4;
+export const allSlack = 1 + 1e-4;
 
 /**
- * Full information: each mover of one stake class (stakes lo…hi, grouped movers `from`…`to`)
- * joins the pool paying the most per ada after the move, if that beats staying. Branch and bound
- * over a max tree of per-pool bounds: a pool's yield rises with its stake up to
- * `yieldPeakStake` and falls after it, so its best yield for any stake in lo…hi is the yield at
- * the peak clamped to [stake + lo, stake + hi]. The search walks down to the best bound, and
- * returns only to subtrees whose bound still beats the best yield found, so a mover looks at a
- * handful of pools, not all of them. The mover's own pool is skipped (its bound counts the
- * mover's stake twice); staying sets the bar.
+ * Full information (myopic): each mover joins the pool paying the most per ada after the move, if
+ * that beats staying by `minGain`. Branch and bound over a max tree of per-pool bounds, built for
+ * each stake class (stakes lo…hi): a pool's yield rises with its stake up to `yieldPeakStake` and
+ * falls after it, so its best yield for any stake in lo…hi is the yield at the peak clamped to
+ * [stake + lo, stake + hi]. The search walks down to the best bound, and returns only to subtrees
+ * whose bound still beats the best yield found, so a mover looks at a handful of pools, not all
+ * of them. The mover's own pool is skipped (its bound counts the mover's stake twice); staying
+ * sets the bar.
  */
-export function chooseAll(
-	state: SimState,
-	e: EpochParams,
-	minGain: number,
-	range: readonly [from: number, to: number, lo: number, hi: number],
-	tally: MoveTally
-): void {
-	const [from, to, lo, hi] = range;
+export function allStrategy(state: SimState, e: EpochParams, minGain: number): MoverStrategy {
 	const { pools, poolStake, work } = state;
 	const { bound, stack, groupedStake, groupedPool, stayYield } = work;
 	const leaves = bound.leaves;
 	const value = bound.value;
+	let lo = 0;
+	let hi = 0;
 	const boundOf = (p: number) => {
 		const s = poolStake[p];
 		const peak = yieldPeakStake(pools, p, e);
 		return memberYield(pools, p, Math.min(s + hi, Math.max(s + lo, peak)), e);
 	};
-	for (let p = 0; p < poolStake.length; p++) value[leaves + p] = boundOf(p);
-	buildMaxTree(bound);
-	for (let i = from; i < to; i++) {
-		const own = groupedPool[i];
-		let cut = moveThreshold(stayYield[own], minGain) * slack;
-		if (value[1] <= cut) continue;
-		const x = groupedStake[i];
-		let target = -1;
-		let targetYield = 0;
-		let top = 0;
-		let node = 1;
-		for (;;) {
-			while (node < leaves) {
-				const left = 2 * node;
-				const isLeft = value[left] >= value[left + 1];
-				const other = isLeft ? left + 1 : left;
-				if (value[other] > cut) stack[top++] = other;
-				node = isLeft ? left : left + 1;
-			}
-			const p = node - leaves;
-			if (p !== own) {
-				const y = memberYield(pools, p, poolStake[p] + x, e);
-				if (y * slack > cut) {
-					cut = y * slack;
-					target = p;
-					targetYield = y;
+	return {
+		startClass(_from, _to, classLo, classHi) {
+			lo = classLo;
+			hi = classHi;
+			for (let p = 0; p < poolStake.length; p++) value[leaves + p] = boundOf(p);
+			buildMaxTree(bound);
+		},
+		choose(i) {
+			const own = groupedPool[i];
+			let cut = moveThreshold(stayYield[own], minGain) * allSlack;
+			if (value[1] <= cut) return -1;
+			const x = groupedStake[i];
+			let target = -1;
+			let top = 0;
+			let node = 1;
+			for (;;) {
+				while (node < leaves) {
+					const left = 2 * node;
+					const isLeft = value[left] >= value[left + 1];
+					const other = isLeft ? left + 1 : left;
+					if (value[other] > cut) stack[top++] = other;
+					node = isLeft ? left : left + 1;
 				}
+				const p = node - leaves;
+				if (p !== own) {
+					const y = memberYield(pools, p, poolStake[p] + x, e);
+					if (y * allSlack > cut) {
+						cut = y * allSlack;
+						target = p;
+					}
+				}
+				do node = top > 0 ? stack[--top] : 0;
+				while (node > 0 && value[node] <= cut);
+				if (node === 0) return target;
 			}
-			do node = top > 0 ? stack[--top] : 0;
-			while (node > 0 && value[node] <= cut);
-			if (node === 0) break;
+		},
+		moved(from, to, x) {
+			// A pool's bound rises with its stake up to the plateau [peak − hi, peak − lo] and falls
+			// after it. A bound that can only have fallen stays as it is: still an upper bound.
+			if (poolStake[from] + x + lo > yieldPeakStake(pools, from, e))
+				setLeaf(bound, from, boundOf(from));
+			setLeaf(bound, to, boundOf(to));
 		}
-		if (target < 0) continue;
-		// A pool's bound rises with its stake up to the plateau [peak − hi, peak − lo] and falls
-		// after it. A bound that can only have fallen stays as it is: still an upper bound.
-		const ownBefore = poolStake[own];
-		relocate(state, e, tally, i, target, targetYield);
-		if (ownBefore + lo > yieldPeakStake(pools, own, e)) setLeaf(bound, own, boundOf(own));
-		setLeaf(bound, target, boundOf(target));
-	}
+	};
 }

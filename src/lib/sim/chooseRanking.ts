@@ -1,48 +1,57 @@
 import type { SimState } from './createState';
 import { firstAtLeast, setLeaf } from './maxTree';
 import { memberYield } from './memberYield';
-import { moveThreshold, relocate, type MoveTally } from './moveTally';
+import { moveThreshold } from './moveTally';
+import type { MoverStrategy } from './moverStrategy';
+import { nonMyopicStake } from './nonMyopic';
 import type { EpochParams } from './paramsAt';
+import { rankPools } from './rankPools';
 
 /**
- * Wallet information: each mover reads the ranking from the top, skips pools their stake would
- * push over saturation, looks at the first `sampleSize` others and joins the one paying most per
- * ada after the move, if that beats staying. Needs `rankPools` first in the epoch.
+ * Wallet information (non-myopic): `rankPools` orders the pools by desirability; each mover reads
+ * the ranking from the top, skips pools their stake would push over saturation, looks at the
+ * first `sampleSize` others and joins the one with the highest non-myopic member reward per ada
+ * (`nonMyopicStake`: a top-k pool counts as saturated, any other as its pledge plus the mover),
+ * if that beats the same figure for their own pool by `minGain`. An own pool over saturation is
+ * valued at its actual stake.
  */
-export function chooseRanking(
+export function rankingStrategy(
 	state: SimState,
 	e: EpochParams,
 	minGain: number,
-	sampleSize: number,
-	range: readonly [from: number, to: number],
-	tally: MoveTally
-): void {
+	sampleSize: number
+): MoverStrategy {
+	rankPools(state, e);
 	const { pools, poolStake, work } = state;
 	const { room, rankOrder, rankPosition } = work;
-	const roomOf = (p: number) => e.saturationAda - poolStake[p];
-	for (let i = range[0]; i < range[1]; i++) {
-		const x = work.groupedStake[i];
-		const own = work.groupedPool[i];
-		let best = moveThreshold(work.stayYield[own], minGain);
-		let target = -1;
-		let targetYield = 0;
-		let seen = 0;
-		for (let r = firstAtLeast(room, 0, x); r >= 0 && seen < sampleSize;) {
-			const p = rankOrder[r];
-			if (p !== own) {
-				seen++;
-				const y = memberYield(pools, p, poolStake[p] + x, e);
-				if (y > best) {
-					best = y;
-					target = p;
-					targetYield = y;
+	const isTop = (p: number) => rankPosition[p] < e.k;
+	const valueOf = (p: number, stakeWithMover: number, x: number) =>
+		memberYield(pools, p, nonMyopicStake(pools, p, stakeWithMover, x, isTop(p), e), e);
+	return {
+		startClass() {},
+		choose(i) {
+			const x = work.groupedStake[i];
+			const own = work.groupedPool[i];
+			let best = moveThreshold(valueOf(own, poolStake[own], x), minGain);
+			let target = -1;
+			let seen = 0;
+			for (let r = firstAtLeast(room, 0, x); r >= 0 && seen < sampleSize;) {
+				const p = rankOrder[r];
+				if (p !== own) {
+					seen++;
+					const y = valueOf(p, poolStake[p] + x, x);
+					if (y > best) {
+						best = y;
+						target = p;
+					}
 				}
+				r = firstAtLeast(room, r + 1, x);
 			}
-			r = firstAtLeast(room, r + 1, x);
+			return target;
+		},
+		moved(from, to) {
+			setLeaf(room, rankPosition[from], e.saturationAda - poolStake[from]);
+			setLeaf(room, rankPosition[to], e.saturationAda - poolStake[to]);
 		}
-		if (target < 0) continue;
-		relocate(state, e, tally, i, target, targetYield);
-		setLeaf(room, rankPosition[own], roomOf(own));
-		setLeaf(room, rankPosition[target], roomOf(target));
-	}
+	};
 }

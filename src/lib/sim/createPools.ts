@@ -1,4 +1,5 @@
-import { randomLogNormal, randomUniform } from 'd3-random';
+import { detLog } from './detMath';
+import { logNormalDraw } from './draws';
 import type { Rng } from './rng';
 import type { SimParams } from './simParams';
 
@@ -19,12 +20,13 @@ export function createPools(params: SimParams, rng: Rng): Pools {
 	const pledge = new Float64Array(n);
 	const cost = new Float64Array(n);
 	const margin = new Float64Array(n);
-	const pledgeDraw = randomLogNormal.source(rng)(
-		Math.log(Math.max(1, params.pledgeMedianAda)),
+	const pledgeDraw = logNormalDraw(
+		rng,
+		detLog(Math.max(1, params.pledgeMedianAda)),
 		params.pledgeLogSpread
 	);
-	const costDraw = randomUniform.source(rng)(params.costMinAda, params.costMaxAda);
-	const marginDraw = randomUniform.source(rng)(0, params.marginMax);
+	const costDraw = () => params.costMinAda + (params.costMaxAda - params.costMinAda) * rng();
+	const marginDraw = () => params.marginMax * rng();
 	const saturation = params.totalStakeAda / Math.max(1, params.k);
 	let total = 0;
 	for (let p = 0; p < n; p++) {

@@ -1,4 +1,4 @@
-import { randomLogNormal } from 'd3-random';
+import { logNormalDraw } from './draws';
 import type { Rng } from './rng';
 
 /**
@@ -9,7 +9,7 @@ import type { Rng } from './rng';
 export function createStakes(count: number, totalAda: number, logSpread: number, rng: Rng) {
 	const stake = new Float64Array(count);
 	if (count === 0) return stake;
-	const draw = randomLogNormal.source(rng)(0, logSpread);
+	const draw = logNormalDraw(rng, 0, logSpread);
 	let drawn = 0;
 	for (let d = 0; d < count; d++) drawn += stake[d] = draw();
 	const spare = Math.max(0, totalAda - count);

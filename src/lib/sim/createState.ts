@@ -3,6 +3,7 @@ import { createPools, type Pools } from './createPools';
 import { createStakes } from './createStakes';
 import type { EpochMetrics } from './epochMetrics';
 import { createWorkspace, type Workspace } from './createWorkspace';
+import { mixOf, ruleColumn } from './delegatorRules';
 import type { Rng } from './rng';
 import type { SimParams } from './simParams';
 import { stakeClassOf } from './stakeClass';
@@ -19,6 +20,13 @@ export interface SimState {
 	readonly stake: Float64Array;
 	readonly pool: Int32Array;
 	readonly stakeClass: Uint8Array;
+	/**
+	 * Each delegator's rule code (`delegatorRules`) for the mix in `ruleKey`, or null when every
+	 * delegator follows rule `soleRule`.
+	 */
+	rule: Uint8Array | null;
+	soleRule: number;
+	ruleKey: string;
 	readonly poolStake: Float64Array;
 	readonly marks: Float64Array;
 	readonly poolReward: Float64Array;
@@ -27,6 +35,11 @@ export interface SimState {
 	readonly totalStake: number;
 	readonly history: EpochMetrics[];
 	readonly work: Workspace;
+}
+
+function rulesOf(count: number, mix: ReturnType<typeof mixOf>) {
+	const { rule, sole } = ruleColumn(count, mix);
+	return { rule, soleRule: sole };
 }
 
 /** Pools, delegations and start state, drawn from `rng` in a fixed order. */
@@ -40,23 +53,38 @@ export function createState(params: SimParams, rng: Rng): SimState {
 		params.stakeLogSpread,
 		rng
 	);
-	const pool = assignStart(params, rng);
+	return stateFrom(params, pools, stakes, assignStart(params, rng));
+}
+
+/**
+ * A state from given columns: delegator d holds `stake[d]` in pool `pool[d]`. `createState` draws
+ * them; tests and checks build known states with it.
+ */
+export function stateFrom(
+	params: SimParams,
+	pools: Pools,
+	stake: Float64Array,
+	pool: Int32Array
+): SimState {
 	const poolStake = Float64Array.from(pools.pledge);
-	const stakeClass = new Uint8Array(params.delegators);
-	for (let d = 0; d < params.delegators; d++) {
-		poolStake[pool[d]] += stakes[d];
-		stakeClass[d] = stakeClassOf(stakes[d]);
+	const stakeClass = new Uint8Array(stake.length);
+	for (let d = 0; d < stake.length; d++) {
+		poolStake[pool[d]] += stake[d];
+		stakeClass[d] = stakeClassOf(stake[d]);
 	}
 	let totalStake = 0;
 	for (const s of poolStake) totalStake += s;
 	const marks = new Float64Array((params.delayEpochs + 1) * params.pools);
 	for (let row = 0; row <= params.delayEpochs; row++) marks.set(poolStake, row * params.pools);
+	const mix = mixOf(params);
 	return {
 		epoch: 0,
 		pools,
-		stake: stakes,
+		stake,
 		pool,
 		stakeClass,
+		...rulesOf(stake.length, mix),
+		ruleKey: JSON.stringify(mix),
 		poolStake,
 		marks,
 		poolReward: new Float64Array(params.pools),

@@ -11,6 +11,8 @@ export interface Workspace {
 	readonly groupedStake: Float64Array;
 	/** The pool of each grouped mover, updated as they move and written back by `applyMoves`. */
 	readonly groupedPool: Int32Array;
+	/** The rule code of each grouped mover; allocated only for a mixed population. */
+	groupedRule: Uint8Array;
 	/** Where mover i of `movers` sits in the grouped columns. */
 	readonly groupedAt: Int32Array;
 	readonly classStart: Int32Array;
@@ -34,13 +36,14 @@ export function createWorkspace(params: SimParams): Workspace {
 		movers: new Int32Array(params.delegators),
 		groupedStake: new Float64Array(params.delegators),
 		groupedPool: new Int32Array(params.delegators),
+		groupedRule: new Uint8Array(0),
 		groupedAt: new Int32Array(params.delegators),
 		classStart: new Int32Array(stakeClasses + 1),
 		classMin: new Float64Array(stakeClasses),
 		classMax: new Float64Array(stakeClasses),
 		classOrder: new Int32Array(stakeClasses),
 		bound,
-		stack: new Int32Array(2 * Math.log2(bound.leaves) + 4),
+		stack: new Int32Array(2 * (31 - Math.clz32(bound.leaves)) + 4),
 		rankOrder: new Int32Array(params.pools),
 		rankPosition: new Int32Array(params.pools),
 		desirability: new Float64Array(params.pools),

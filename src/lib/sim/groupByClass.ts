@@ -5,18 +5,19 @@ import type { Rng } from './rng';
 
 /**
  * Sorts the first `n` movers by stake class (counting sort, keeping index order within a class)
- * into the grouped columns (reading each mover's stake and pool in index order), records each class's smallest and largest stake, and lists the
- * non-empty classes in a random order in `classOrder`. Returns the number of non-empty classes.
+ * into the grouped columns (reading each mover's stake, pool and rule in index order), records
+ * each class's smallest and largest stake, and lists the non-empty classes in a random order in
+ * `classOrder`. Returns the number of non-empty classes.
  */
 export function groupByClass(
 	work: Workspace,
 	n: number,
-	state: Pick<SimState, 'stake' | 'stakeClass' | 'pool'>,
+	state: Pick<SimState, 'stake' | 'stakeClass' | 'pool' | 'rule'>,
 	rng: Rng
 ): number {
-	const { movers, groupedStake, groupedPool, groupedAt } = work;
+	const { movers, groupedStake, groupedPool, groupedRule, groupedAt } = work;
 	const { classStart, classMin, classMax, classOrder } = work;
-	const { stake, stakeClass, pool } = state;
+	const { stake, stakeClass, pool, rule } = state;
 	classStart.fill(0);
 	classMin.fill(Infinity);
 	classMax.fill(0);
@@ -33,6 +34,7 @@ export function groupByClass(
 		const at = classStart[c]++;
 		groupedStake[at] = x;
 		groupedPool[at] = pool[d];
+		if (rule !== null) groupedRule[at] = rule[d];
 		groupedAt[i] = at;
 		if (x < classMin[c]) classMin[c] = x;
 		if (x > classMax[c]) classMax[c] = x;

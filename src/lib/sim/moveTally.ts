@@ -9,18 +9,10 @@ export interface MoveTally {
 }
 
 /**
- * Moves grouped mover `i` to pool `to`, where staying will pay `toYield` (the yield the mover was
- * offered): the pools' live stake and stay yields change at once, the delegator's own column when
- * `applyMoves` runs. Stake is only shifted.
+ * Moves grouped mover `i` to pool `to`: the pools' live stake and stay yields change at once, the
+ * delegator's own column when `applyMoves` runs. Stake is only shifted.
  */
-export function relocate(
-	state: SimState,
-	e: EpochParams,
-	tally: MoveTally,
-	i: number,
-	to: number,
-	toYield: number
-) {
+export function relocate(state: SimState, e: EpochParams, tally: MoveTally, i: number, to: number) {
 	const { work, poolStake, pools } = state;
 	const x = work.groupedStake[i];
 	const from = work.groupedPool[i];
@@ -28,7 +20,7 @@ export function relocate(
 	poolStake[from] -= x;
 	poolStake[to] += x;
 	work.stayYield[from] = memberYield(pools, from, poolStake[from], e);
-	work.stayYield[to] = toYield;
+	work.stayYield[to] = memberYield(pools, to, poolStake[to], e);
 	tally.moves++;
 	tally.movedStake += x;
 }

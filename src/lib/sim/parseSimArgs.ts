@@ -1,5 +1,5 @@
 import { presets, type PresetName } from './presets';
-import type { ParamChange, SimParams } from './simParams';
+import type { Mix, ParamChange, SimParams } from './simParams';
 import { validateParams } from './validateParams';
 
 export type OutputFormat = 'json' | 'csv';
@@ -9,7 +9,7 @@ export type ParsedArgs =
 	| { readonly ok: 'help' };
 
 const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-const flagged = Object.keys(presets.small).filter((key) => key !== 'changes');
+const flagged = Object.keys(presets.small).filter((key) => key !== 'changes' && key !== 'mix');
 const flagToKey = new Map(flagged.map((key) => [kebab(key), key as keyof SimParams]));
 const textKeys = new Set<keyof SimParams>(['start', 'information']);
 const changeKeys = new Map([
@@ -18,7 +18,7 @@ const changeKeys = new Map([
 	['leverage-cap', 'leverageCap']
 ]);
 
-export const simUsage = `Usage: npm run sim -- [--preset small|mainnet] [--json|--csv] [--change EPOCH:k=N,a0=X,leverage-cap=L|none] ${flagged.map((key) => `[--${kebab(key)} V]`).join(' ')}`;
+export const simUsage = `Usage: npm run sim -- [--preset small|mainnet] [--json|--csv] [--change EPOCH:k=N,a0=X,leverage-cap=L|none] [--mix all=S,sample=S,ranking=S,sticky=S (shares summing to 1)] ${flagged.map((key) => `[--${kebab(key)} V]`).join(' ')}`;
 
 /** Reads the command line of `scripts/sim.ts`: a preset, then flags overriding its values. */
 export function parseSimArgs(argv: readonly string[]): ParsedArgs {
@@ -37,11 +37,18 @@ export function parseSimArgs(argv: readonly string[]): ParsedArgs {
 			continue;
 		}
 		if (!arg.startsWith('--')) return { ok: false, error: `unexpected argument "${arg}"` };
-		const isKnown = arg === '--preset' || arg === '--change' || flagToKey.has(arg.slice(2));
+		const isKnown =
+			arg === '--preset' || arg === '--change' || arg === '--mix' || flagToKey.has(arg.slice(2));
 		if (!isKnown) return { ok: false, error: `unknown flag ${arg}` };
 		const value = argv[++i];
 		if (value === undefined) return { ok: false, error: `${arg} needs a value` };
 		if (arg === '--preset') continue;
+		if (arg === '--mix') {
+			const mix = parseMix(value);
+			if (typeof mix === 'string') return { ok: false, error: mix };
+			params.mix = mix;
+			continue;
+		}
 		if (arg === '--change') {
 			const change = parseChange(value);
 			if (typeof change === 'string') return { ok: false, error: change };
@@ -63,6 +70,18 @@ function parseNumber(text: string, isNoneAllowed: boolean): number | null | unde
 	if (isNoneAllowed && text === 'none') return null;
 	const x = Number(text);
 	return text.trim() === '' || !Number.isFinite(x) ? undefined : x;
+}
+
+/** "ranking=0.5,all=0.2,sticky=0.3" → { ranking: 0.5, all: 0.2, sticky: 0.3 } (checked later). */
+function parseMix(text: string): Mix | string {
+	const mix: Record<string, number> = {};
+	for (const part of text.split(',')) {
+		const [name, valueText = ''] = part.split('=');
+		const share = parseNumber(valueText, false);
+		if (typeof share !== 'number') return `--mix ${text}: "${valueText}" is not a number`;
+		mix[name] = share;
+	}
+	return mix;
 }
 
 /** "100:k=1000,a0=0.1,leverage-cap=none" → { epoch: 100, k: 1000, a0: 0.1, leverageCap: null } */

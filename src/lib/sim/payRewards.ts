@@ -1,6 +1,7 @@
 import { maxPoolFast, memberRewardFast, poolRewardFast } from '../model/cardano/fast';
 import { epochsPerYear as cardanoEpochsPerYear } from '../model/cardano/epochsPerYear';
 import type { SimState } from './createState';
+import { detSqrt } from './detMath';
 import { activeStake } from './markStake';
 import type { EpochParams } from './paramsAt';
 
@@ -46,6 +47,6 @@ export function payRewards(state: SimState, e: EpochParams): YieldSummary {
 	}
 	return {
 		meanYield: mean * epochsPerYear,
-		yieldSpread: members > 0 ? Math.sqrt(variance / members) * epochsPerYear : 0
+		yieldSpread: members > 0 ? detSqrt(variance / members) * epochsPerYear : 0
 	};
 }

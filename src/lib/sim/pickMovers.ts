@@ -1,4 +1,4 @@
-import { randomBinomial } from 'd3-random';
+import { binomialDraw } from './draws';
 import type { Rng } from './rng';
 
 /**
@@ -11,7 +11,7 @@ import type { Rng } from './rng';
  */
 export function pickMovers(count: number, inertia: number, movers: Int32Array, rng: Rng): number {
 	if (count === 0) return 0;
-	const n = randomBinomial.source(rng)(count, 1 - inertia)();
+	const n = binomialDraw(rng, count, 1 - inertia);
 	const start = Math.floor(rng() * count);
 	for (let j = 0; j < n; j++) {
 		const d = start + j;

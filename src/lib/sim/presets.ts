@@ -1,9 +1,10 @@
 import { a0, k } from '../model/params/cardano';
 import * as population from '../model/params/cardanoPopulation';
+import { detLog, detSqrt } from './detMath';
 import type { SimParams } from './simParams';
 
-const pledgeLogSpread = Math.sqrt(
-	2 * Math.log(population.meanPledgeAda.value / population.typicalPledgeAda.value)
+const pledgeLogSpread = detSqrt(
+	2 * detLog(population.meanPledgeAda.value / population.typicalPledgeAda.value)
 );
 
 /**
@@ -35,6 +36,7 @@ const mainnet: SimParams = {
 	popularityLogSpread: population.startPopularityLogSpread.value,
 	inertia: population.delegatorInertia.value,
 	information: 'all',
+	mix: null,
 	sampleSize: 10,
 	minGain: 0.01,
 	delayEpochs: population.redelegationDelayEpochs.value,

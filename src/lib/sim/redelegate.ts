@@ -1,19 +1,16 @@
-import { chooseAll } from './chooseAll';
-import { chooseRanking } from './chooseRanking';
-import { chooseSample } from './chooseSample';
 import type { SimState } from './createState';
-import { groupByClass } from './groupByClass';
-import { applyMoves, fillStayYield, type MoveTally } from './moveTally';
+import { mixOf, ruleColumn, STICKY } from './delegatorRules';
+import type { MoveTally } from './moveTally';
+import { moveMovers } from './moveMovers';
 import type { EpochParams } from './paramsAt';
 import { pickMovers } from './pickMovers';
-import { rankPools } from './rankPools';
 import type { Rng } from './rng';
 import type { SimParams } from './simParams';
 
 /**
- * The redelegation phase: a random 1 − inertia share of delegators re-evaluates, one at a time
- * and seeing the live stake left by those before them, stake class by stake class in a random
- * class order. Returns how many re-evaluated, moved, and how much stake moved.
+ * The redelegation phase: a random 1 − inertia share of delegators is picked; the sticky ones
+ * among them never look, the others re-evaluate in `moveMovers`. Returns how many re-evaluated,
+ * moved, and how much stake moved.
  */
 export function redelegate(
 	state: SimState,
@@ -21,25 +18,24 @@ export function redelegate(
 	e: EpochParams,
 	rng: Rng
 ): MoveTally & { movers: number } {
-	const { work } = state;
-	const tally: MoveTally = { moves: 0, movedStake: 0 };
-	const movers = pickMovers(state.stake.length, params.inertia, work.movers, rng);
-	const classes = groupByClass(work, movers, state, rng);
-	fillStayYield(state, e);
-	if (params.information === 'ranking') rankPools(state, e);
-	for (let i = 0; i < classes; i++) {
-		const c = work.classOrder[i];
-		const from = work.classStart[c];
-		const to = work.classStart[c + 1];
-		if (params.information === 'all') {
-			const range = [from, to, work.classMin[c], work.classMax[c]] as const;
-			chooseAll(state, e, params.minGain, range, tally);
-		} else if (params.information === 'sample') {
-			chooseSample(state, e, params.minGain, params.sampleSize, [from, to], rng, tally);
-		} else {
-			chooseRanking(state, e, params.minGain, params.sampleSize, [from, to], tally);
+	const mix = mixOf(params);
+	const key = JSON.stringify(mix);
+	if (state.ruleKey !== key) {
+		const { rule, sole } = ruleColumn(state.stake.length, mix);
+		[state.rule, state.soleRule, state.ruleKey] = [rule, sole, key];
+	}
+	const { work, rule } = state;
+	if (rule !== null && work.groupedRule.length < rule.length) {
+		work.groupedRule = new Uint8Array(rule.length);
+	}
+	const { movers } = work;
+	const picked = pickMovers(state.stake.length, params.inertia, movers, rng);
+	let n = picked;
+	if (rule !== null || state.soleRule === STICKY) {
+		n = 0;
+		for (let j = 0; j < picked; j++) {
+			if ((rule === null ? state.soleRule : rule[movers[j]]) !== STICKY) movers[n++] = movers[j];
 		}
 	}
-	applyMoves(state, movers);
-	return { movers, ...tally };
+	return { movers: n, ...moveMovers(state, params, e, n, rng) };
 }

@@ -52,4 +52,17 @@ describe('scripts/sim.ts', () => {
 		expect(result.stderr).toContain('pools must be a whole number');
 		expect(result.stdout).toBe('');
 	}, 60_000);
+	it('sim with a mix whose shares do not sum to 1 says so and exits with status 2', () => {
+		const result = run(['--mix', 'ranking=0.5,sticky=0.4']);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain('the shares must sum to 1 (they sum to 0.9)');
+	}, 60_000);
+	it('validate-sim with an unknown size or flag exits with status 2', () => {
+		const result = spawnSync('npx', ['tsx', 'scripts/validate-sim.ts', '--size', 'huge'], {
+			encoding: 'utf8',
+			timeout: 60_000
+		});
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain('--size must be mainnet or test');
+	}, 60_000);
 });

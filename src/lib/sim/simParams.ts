@@ -2,10 +2,18 @@
 export type StartState = 'mainnet' | 'whale' | 'uniform';
 
 /**
- * What a re-evaluating delegator sees: every pool, `sampleSize` random pools, or the first
- * `sampleSize` unsaturated pools of the wallet ranking by desirability (ledger `PoolRank.hs`).
+ * What a re-evaluating delegator sees and how they judge it. `all` and `sample` are myopic: every
+ * pool, or `sampleSize` random pools, judged by what it pays now with the mover's stake added.
+ * `ranking` is the wallet's non-myopic view: the first `sampleSize` pools of the ranking by
+ * desirability that have room, judged by the ledger's non-myopic member reward (`PoolRank.hs`).
  */
 export type InformationModel = 'all' | 'sample' | 'ranking';
+
+/** How one delegator behaves: one of the information models, or `sticky` (never moves). */
+export type DelegatorRule = InformationModel | 'sticky';
+
+/** Share of delegators following each rule; shares sum to 1, a missing rule has none. */
+export type Mix = Readonly<Partial<Record<DelegatorRule, number>>>;
 
 /** A protocol parameter change taking effect at the start of `epoch` and holding afterwards. */
 export interface ParamChange {
@@ -45,6 +53,8 @@ export interface SimParams {
 	/** Share of delegators who do not look at all in an epoch (0 = everyone re-evaluates). */
 	readonly inertia: number;
 	readonly information: InformationModel;
+	/** A mixed population; null: every delegator follows `information`. */
+	readonly mix: Mix | null;
 	readonly sampleSize: number;
 	/** Relative yield gain a delegator needs before switching (0.001 = 0.1 %). */
 	readonly minGain: number;

@@ -6,5 +6,10 @@ export const stakeClasses = 64;
  * class 1). Small delegations share a class: their stake barely moves any pool's yield.
  */
 export function stakeClassOf(stakeAda: number): number {
-	return stakeAda < 1024 ? 0 : Math.min(stakeClasses - 1, Math.floor(Math.log2(stakeAda)) - 9);
+	if (stakeAda < 1024) return 0;
+	// ⌊log2⌋ from the bits of the whole part (not Math.log2, which may round differently).
+	const whole = Math.floor(stakeAda);
+	const log2 =
+		whole < 2 ** 32 ? 31 - Math.clz32(whole) : 63 - Math.clz32(Math.floor(whole / 2 ** 32));
+	return Math.min(stakeClasses - 1, log2 - 9);
 }

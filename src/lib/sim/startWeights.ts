@@ -1,4 +1,4 @@
-import { randomLogNormal } from 'd3-random';
+import { logNormalDraw } from './draws';
 import type { Rng } from './rng';
 import type { SimParams } from './simParams';
 
@@ -10,7 +10,7 @@ import type { SimParams } from './simParams';
 export function startWeights(params: SimParams, rng: Rng): Float64Array {
 	const weights = new Float64Array(params.pools).fill(1);
 	if (params.start !== 'mainnet') return weights;
-	const popularity = randomLogNormal.source(rng)(0, params.popularityLogSpread);
+	const popularity = logNormalDraw(rng, 0, params.popularityLogSpread);
 	for (let p = 0; p < weights.length; p++) weights[p] = popularity();
 	const saturationShare = params.totalStakeAda / Math.max(1, params.k) / params.delegatedStakeAda;
 	let cap = Infinity;

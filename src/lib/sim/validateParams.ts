@@ -1,3 +1,4 @@
+import { mixProblems } from './delegatorRules';
 import type { ParamChange, SimParams } from './simParams';
 
 const isInt = (x: number, min: number, max: number) => Number.isInteger(x) && x >= min && x <= max;
@@ -48,6 +49,7 @@ export function validateParams(p: SimParams): string[] {
 		['all', 'sample', 'ranking'].includes(p.information),
 		'information must be all, sample or ranking'
 	);
+	if (p.mix !== null) problems.push(...mixProblems(p.mix));
 	check(isInt(p.sampleSize, 1, 100_000), 'sampleSize must be a whole number of at least 1');
 	check(isIn(p.minGain, 0, 10), 'minGain must be from 0 to 10');
 	check(isInt(p.delayEpochs, 0, 10), 'delayEpochs must be a whole number from 0 to 10');

@@ -1,4 +1,5 @@
 import { presets } from '../../sim/presets';
+import { mixedPopulationLabel } from './mixedPopulation';
 
 const { small, mainnet } = presets;
 const count = (n: number) => n.toLocaleString('en');
@@ -17,6 +18,7 @@ export const choiceLabels: Record<'preset' | 'start' | 'information', Record<str
 	information: {
 		all: 'Every pool',
 		sample: `${small.sampleSize} pools at random`,
-		ranking: 'The wallet ranking'
+		ranking: 'The wallet ranking',
+		mixed: `A mix: ${mixedPopulationLabel}`
 	}
 };

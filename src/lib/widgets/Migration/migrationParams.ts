@@ -1,5 +1,6 @@
 import type { MigrationScenario } from '../../scenario/migration';
 import { presets, type PresetName } from '../../sim/presets';
+import { mixedPopulation } from './mixedPopulation';
 import type { InformationModel, ParamChange, SimParams, StartState } from '../../sim/simParams';
 
 /** The engine's parameters for a scenario: its preset with the reader's settings on top. */
@@ -10,13 +11,15 @@ export function migrationParams(scenario: MigrationScenario): SimParams {
 		...(scenario.changeK > 0 && { k: scenario.changeK }),
 		...(scenario.changeCap > 0 && { leverageCap: scenario.changeCap })
 	};
+	const isMixed = scenario.information === 'mixed';
 	const hasChange = scenario.changeEpoch > 0 && Object.keys(change).length > 1;
 	return {
 		...preset,
 		start: scenario.start as StartState,
 		k: scenario.k,
 		a0: scenario.a0,
-		information: scenario.information as InformationModel,
+		information: isMixed ? 'ranking' : (scenario.information as InformationModel),
+		mix: isMixed ? mixedPopulation : null,
 		inertia: scenario.inertia / 100,
 		leverageCap: scenario.cap > 0 ? scenario.cap : null,
 		changes: hasChange ? [change] : [],

@@ -6,7 +6,15 @@ import { frameAt } from './frameAt';
 import { formatRatio } from './formatRatio';
 import { migrationSummary } from './migrationSummary';
 import { migrationView } from './migrationView';
+import { mixedPopulationLabel } from './mixedPopulation';
 import { smallModelOf } from './smallModel';
+
+const informationLabel: Record<string, string> = {
+	all: 'delegators comparing all pools',
+	sample: 'delegators comparing sampled pools',
+	ranking: 'delegators following the wallet ranking',
+	mixed: `a mixed population (${mixedPopulationLabel})`
+};
 
 const startLabel: Record<string, string> = {
 	whale: 'a whale pool',
@@ -32,7 +40,7 @@ export function migrationPreview(scenario: MigrationScenario): Preview {
 			80
 		),
 		description: fitText(
-			`${scale}From ${startLabel[scenario.start]}, delegators comparing ${scenario.information} pools. ${migrationSummary(view)}`,
+			`${scale}From ${startLabel[scenario.start]}, ${informationLabel[scenario.information]}. ${migrationSummary(view)}`,
 			250
 		),
 		keyNumbers: [

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { migrationSchema } from '../../scenario/migration';
 import { currentDefaults } from '../../scenario/schema';
 import { runSimulation } from '../../sim/runSimulation';
+import { presets } from '../../sim/presets';
 import { choiceLabels } from './choiceLabels';
 import { rescaleK, smallModelOf } from './smallModel';
 import { frameAt } from './frameAt';
@@ -13,6 +14,10 @@ import { migrationSummary } from './migrationSummary';
 import { topPools } from './migrationTable';
 import { migrationView } from './migrationView';
 import { namedScenarioOf, namedScenarios } from './namedScenarios';
+import { mixedPopulation } from './mixedPopulation';
+import { startPoint } from './epochPoint';
+import type { MigrationFrame } from './migrationRun';
+import { paramsAt } from '../../sim/paramsAt';
 import { poolColumns } from './poolColumns';
 import { stakeMetrics } from './stakeMetrics';
 
@@ -169,8 +174,14 @@ describe('choiceLabels and rescaleK', () => {
 		for (const key of ['preset', 'start', 'information'] as const)
 			for (const option of migrationSchema.fields[key].options)
 				expect(choiceLabels[key][option]).toBeTruthy();
-		expect(rescaleK(8, 'small', 'mainnet')).toBe(480);
+		expect(rescaleK(8, 'small', 'mainnet')).toBe(500);
 		expect(rescaleK(500, 'mainnet', 'small')).toBe(8);
+		expect(rescaleK(16, 'small', 'mainnet')).toBe(1000);
+		for (const k of [2, 8, 16, 32]) {
+			const small = presets.small.totalStakeAda / k;
+			const mainnet = presets.mainnet.totalStakeAda / rescaleK(k, 'small', 'mainnet');
+			expect(Math.abs(mainnet / small - 1), `k = ${k}`).toBeLessThan(1e-6);
+		}
 		expect(rescaleK(0, 'mainnet', 'small')).toBe(0);
 	});
 });
@@ -189,12 +200,49 @@ describe('migrationPreview', () => {
 	});
 
 	it('previews a mainnet-size scenario from the 50-pool model and says so', () => {
-		const preview = migrationPreview(at(5, { preset: 'mainnet', k: 480 }));
+		const preview = migrationPreview(at(5, { preset: 'mainnet', k: 500 }));
 		expect(preview.description).toMatch(/^Preview from the 50-pool model/);
-		const small = migrationPreview(smallModelOf(at(5, { preset: 'mainnet', k: 480 })));
+		const small = migrationPreview(smallModelOf(at(5, { preset: 'mainnet', k: 500 })));
 		expect(preview.title).toBe(small.title);
 		expect(preview.keyNumbers).toEqual(small.keyNumbers);
 		expect(preview.chart.bars).toEqual(small.chart.bars);
 		expect(preview.title.length).toBeLessThanOrEqual(80);
+	});
+});
+
+describe('mainnet-size bars and the mixed population', () => {
+	it('migrationView marks the largest pool on its own when a bar is the mean of several pools', () => {
+		const pools = 3000;
+		const stake = new Float64Array(pools).fill(10);
+		stake[7] = 289; // 28.9× a saturation point of 10, the whale
+		const frame = {
+			epoch: 3,
+			stake,
+			previousStake: stake,
+			pledge: new Float64Array(pools),
+			points: [
+				{
+					...startPoint(stake, new Float64Array(pools), {
+						...paramsAt(presets.mainnet, 0),
+						saturationAda: 10
+					})
+				}
+			]
+		} as unknown as MigrationFrame;
+		const view = migrationView(frame);
+		expect(view.poolsPerColumn).toBe(12);
+		expect(view.columns[0].ratio).toBeCloseTo((289 + 11 * 10) / 12 / 10, 9);
+		expect(view.largestAlone).toBeCloseTo(28.9, 9);
+		expect(view.ratioTop).toBeGreaterThanOrEqual(28.9);
+		const small = migrationView(frameAt(at(0)));
+		expect(small.largestAlone).toBeUndefined();
+	});
+
+	it('the mixed option runs the mixed population: ranking, every pool and sticky delegators', () => {
+		const params = migrationParams({ ...currentDefaults(migrationSchema), information: 'mixed' });
+		expect(params.mix).toEqual(mixedPopulation);
+		expect(Object.values(mixedPopulation).reduce((a, b) => a + (b ?? 0), 0)).toBeCloseTo(1, 12);
+		expect(migrationParams(currentDefaults(migrationSchema)).mix).toBeNull();
+		expect(choiceLabels.information.mixed).toMatch(/% never move/);
 	});
 });

@@ -8,6 +8,11 @@ export interface MigrationView {
 	/** Pools per column: 1, or more for the mainnet model's 3,000 pools. */
 	readonly poolsPerColumn: number;
 	readonly columns: readonly PoolColumn[];
+	/**
+	 * The largest pool ÷ saturation point when a column stands for several pools (their mean would
+	 * hide a whale), else undefined: the chart then marks that pool on its own.
+	 */
+	readonly largestAlone: number | undefined;
 	/** Top of the bar chart's y axis, in multiples of the saturation point. */
 	readonly ratioTop: number;
 	/** Now, after `epoch` epochs. */
@@ -23,11 +28,17 @@ const HORIZONS = [20, 50, 100, 200];
 export function migrationView(frame: MigrationFrame): MigrationView {
 	const now = frame.points[frame.points.length - 1];
 	const columns = poolColumns(frame.stake, frame.previousStake, frame.pledge, now.saturationAda);
-	const highest = Math.max(...columns.map((c) => Math.max(c.ratio, c.previousRatio)));
+	const poolsPerColumn = columns[0].x1 - columns[0].x0;
+	const largestAlone = poolsPerColumn > 1 ? now.maxPoolStakeRatio : undefined;
+	const highest = Math.max(
+		largestAlone ?? 0,
+		...columns.map((c) => Math.max(c.ratio, c.previousRatio))
+	);
 	return {
 		epoch: frame.epoch,
 		pools: frame.stake.length,
-		poolsPerColumn: columns[0].x1 - columns[0].x0,
+		poolsPerColumn,
+		largestAlone,
 		columns,
 		ratioTop: Math.max(1.5, Math.ceil(highest * 1.05 * 2) / 2),
 		now,

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { handBuiltState, type HandPool } from './handBuiltState';
+import { moveMovers } from './moveMovers';
+import { paramsAt } from './paramsAt';
+import { rankPools } from './rankPools';
+import { createRng } from './rng';
+import type { InformationModel, SimParams } from './simParams';
+
+/**
+ * Hand-worked worlds: total stake T = 1,000 ada, R = 100 ada, a0 = 0, so a pool of σ ada up to the
+ * saturation point z0 = T/k earns σ/10 ada, a saturated pool z0/10, its desirability is
+ * (z0/10 − cost)(1 − margin), and a pool paying f to σ ada gives each member (f − cost)(1 − margin)/σ
+ * per ada (0 when f ≤ cost).
+ */
+const worldK = (k: number): Partial<SimParams> => ({
+	totalStakeAda: 1000,
+	rewardPotAda: 100,
+	k,
+	a0: 0
+});
+
+/**
+ * Runs the mover loop for delegator 0 alone under `information` (and any overrides); returns the
+ * pool it ends in and how many moves were counted.
+ */
+function moveFirst(
+	pools: readonly HandPool[],
+	delegations: readonly (readonly [number, number])[],
+	world: Partial<SimParams>,
+	information: InformationModel
+): { pool: number; moves: number } {
+	const { state, params } = handBuiltState({ ...world, information }, pools, delegations);
+	state.work.movers[0] = 0;
+	const tally = moveMovers(state, params, paramsAt(params, 0), 1, createRng(1));
+	return { pool: state.pool[0], moves: tally.moves };
+}
+
+describe('rankPools (desirability (f̃ − c)(1 − m) with f̃ at saturation, best first)', () => {
+	// k = 10: f̃ = 10. Pool 0 → (10 − 2) = 8; pool 1 → 9 · 0.5 = 4.5; pool 2 → 9; pool 3 →
+	// 10 · 0.8 = 8 (ties with pool 0: lower number first); pool 4 → 10 − 12 < 0 → 0.
+	const pools = [{ cost: 2 }, { cost: 1, margin: 0.5 }, { cost: 1 }, { margin: 0.2 }, { cost: 12 }];
+
+	it('rankPools orders pools best first by hand-computed desirability, ties by pool number', () => {
+		const { state, params } = handBuiltState(worldK(10), pools, [
+			[90, 0],
+			[40, 1],
+			[30, 3],
+			[99, 4]
+		]);
+		rankPools(state, paramsAt(params, 0));
+		expect([...state.work.rankOrder]).toEqual([2, 0, 3, 1, 4]);
+		expect([...state.work.desirability].map((d) => +d.toFixed(9))).toEqual([8, 4.5, 9, 8, 0]);
+		expect([...state.work.rankPosition]).toEqual([1, 3, 0, 2, 4]);
+	});
+
+	it('rankPools values a pool at saturation, not at its current stake: an empty pool can rank first', () => {
+		// At its current stake pool 2 (empty) would earn nothing and rank last.
+		const { state, params } = handBuiltState(worldK(10), pools, [[50, 0]]);
+		rankPools(state, paramsAt(params, 0));
+		expect(state.work.rankOrder[0]).toBe(2);
+		expect(state.work.desirability[2]).toBeCloseTo(9, 12);
+	});
+
+	it('rankPools fills the room tree in rank order: saturation point minus live stake', () => {
+		const { state, params } = handBuiltState(worldK(10), pools, [
+			[90, 0],
+			[130, 4]
+		]);
+		rankPools(state, paramsAt(params, 0));
+		const { room } = state.work;
+		const slots = [0, 1, 2, 3, 4].map((r) => room.value[room.leaves + r]);
+		expect(slots).toEqual([100, 10, 100, 100, -30]);
+	});
+});
+
+describe('ranking rule (non-myopic member reward, ledger nonMyopicStake)', () => {
+	// k = 4, z0 = 250, f̃ = 25. W (cost 0) ranks first, N (cost 2, d = 23) second: both top-k.
+	const W = { cost: 0 };
+	const N = { cost: 2 };
+
+	it('ranking: a delegator leaves an oversaturated pool for an empty top-ranked one that pays nothing today', () => {
+		// W holds 500: valued at its actual stake, 25/500 = 0.05 per ada. N is empty but counts as
+		// saturated: 23/250 = 0.092. Myopically N pays (1 − 2) < 0 after the move: no one moves.
+		const delegations = [
+			[10, 0],
+			[490, 0]
+		] as const;
+		expect(moveFirst([W, N], delegations, worldK(4), 'ranking')).toEqual({ pool: 1, moves: 1 });
+		expect(moveFirst([W, N], delegations, worldK(4), 'all')).toEqual({ pool: 0, moves: 0 });
+		expect(moveFirst([W, N], delegations, worldK(4), 'sample')).toEqual({ pool: 0, moves: 0 });
+	});
+
+	it('ranking: the own pool is valued at its actual stake when over saturation, as saturated otherwise', () => {
+		// W at 260: 25/260 = 0.0962 beats N's 0.092, stay. At 300: 25/300 = 0.0833, move.
+		expect(
+			moveFirst(
+				[W, N],
+				[
+					[10, 0],
+					[250, 0]
+				],
+				worldK(4),
+				'ranking'
+			).pool
+		).toBe(0);
+		expect(
+			moveFirst(
+				[W, N],
+				[
+					[10, 0],
+					[290, 0]
+				],
+				worldK(4),
+				'ranking'
+			).pool
+		).toBe(1);
+		// W at 100 (under saturation) counts as saturated, 0.1 per ada: stay.
+		expect(
+			moveFirst(
+				[W, N],
+				[
+					[10, 0],
+					[90, 0]
+				],
+				worldK(4),
+				'ranking'
+			).pool
+		).toBe(0);
+	});
+
+	// k = 2, z0 = 500, f̃ = 50. Ranks: A 50, B 49, D 48, C 35, E 30; only A and B are top-k.
+	// A and B hold 460 each (room 40). The mover holds 50 in E. Outside the top k a pool counts as
+	// its pledge plus the mover, 50 ada: E pays (5 − 20) → 0, D (5 − 2)/50 = 0.06, C 5·0.7/50 = 0.07.
+	// A, if not skipped for lack of room, would count as 510 ada: 50/510 = 0.098.
+	const ranked = [{ cost: 20 }, { cost: 0 }, { cost: 1 }, { cost: 2 }, { margin: 0.3 }];
+	const full = [
+		[50, 0],
+		[460, 1],
+		[460, 2]
+	] as const;
+
+	it('ranking skips pools the stake would push over saturation and looks at exactly sampleSize pools', () => {
+		const one = moveFirst(ranked, full, { ...worldK(2), sampleSize: 1 }, 'ranking');
+		expect(one.pool, 'with sampleSize 1 the mover sees D only').toBe(3);
+		const two = moveFirst(ranked, full, { ...worldK(2), sampleSize: 2 }, 'ranking');
+		expect(two.pool, 'with sampleSize 2 the mover also sees C').toBe(4);
+	});
+
+	it('ranking counts a pool outside the top k as its pledge plus the mover, whatever else it holds', () => {
+		// D also holds 200 ada of others: still 0.06 (at its actual 250 ada it would pay 23/250 =
+		// 0.092 and beat C).
+		const world = { ...worldK(2), sampleSize: 2 };
+		expect(moveFirst(ranked, [...full, [200, 3]], world, 'ranking').pool).toBe(4);
+		// With a pledge of 100 ada, D counts as 150: (15 − 2)/150 = 0.0867, above C's 0.07.
+		const pledged = ranked.map((p, i) => (i === 3 ? { ...p, pledge: 100 } : p));
+		expect(moveFirst(pledged, full, world, 'ranking').pool).toBe(3);
+	});
+});
+
+describe('myopic rules skip the mover’s own pool', () => {
+	// k = 10, z0 = 100. O (cost 2) holds the mover's 25 and 25 more: staying pays (5 − 2)/50 =
+	// 0.06; O counted again with the mover's stake would pay (7.5 − 2)/75 = 0.0733. P (margin 0.35)
+	// holds 50: joining pays 7.5 · 0.65/75 = 0.065. The right move is to P.
+	const pools = [{ cost: 2 }, { margin: 0.35 }];
+	const delegations = [
+		[25, 0],
+		[25, 0],
+		[50, 1]
+	] as const;
+
+	it('sample: a mover whose own pool is drawn does not count it as a candidate', () => {
+		const world = { ...worldK(10), sampleSize: 20 };
+		expect(moveFirst(pools, delegations, world, 'sample')).toEqual({ pool: 1, moves: 1 });
+	});
+
+	it('all: the mover joins the pool paying most after the move, never its own', () => {
+		expect(moveFirst(pools, delegations, worldK(10), 'all')).toEqual({ pool: 1, moves: 1 });
+	});
+
+	it('all and sample stay when no pool beats staying by minGain', () => {
+		// P pays 0.065 against 0.06: an 8.3 % gain. With minGain 10 % nobody moves.
+		const world = { ...worldK(10), sampleSize: 20, minGain: 0.1 };
+		expect(moveFirst(pools, delegations, world, 'sample').moves).toBe(0);
+		expect(moveFirst(pools, delegations, world, 'all').moves).toBe(0);
+	});
+});
