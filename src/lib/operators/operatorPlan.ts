@@ -150,12 +150,19 @@ export function planOperating(
 		keys.push({ desirability: desirability(margins[i - 1], potentialProfit), potentialProfit, id });
 	}
 	const { ranking, scheme } = state;
+	// the plan's pools share pledge and threshold: how many outrank a given one is its place among them
+	const order = keys.map((_, i) => i).sort((a, b) => (ranksAbove(keys[a], keys[b]) ? -1 : 1));
+	// the owner's current pools also share one threshold; they leave the ranking under this plan
+	const ownRanks = agent.pools.map((pool) => pool.rank).sort((a, b) => a - b);
+	const ownThreshold = agent.pools.length > 0 ? agent.pools[0].threshold : 0;
 	let value = 0;
-	for (let i = 0; i < pools; i++) {
+	for (let place = 0; place < pools; place++) {
+		const i = order[place];
 		const position = ranking.positionOf(keys[i]);
-		let above = ranking.thresholdSumAbove(position);
-		for (const own of agent.pools) if (own.rank < position) above -= own.threshold;
-		for (let j = 0; j < pools; j++) if (j !== i && ranksAbove(keys[j], keys[i])) above += threshold;
+		const above =
+			ranking.thresholdSumAbove(position) -
+			countBelow(ownRanks, position) * ownThreshold +
+			place * threshold;
 		const stake = i < kept.length ? kept[i].stake - kept[i].pledge + pledge : pledge;
 		const expected = ranking.coversStake(above) ? Math.max(threshold, stake) : pledge;
 		value += operatorUtility(scheme, expected, pledge, margins[i], cost);
@@ -163,4 +170,16 @@ export function planOperating(
 	const allocations = planDelegation(state, agent, agent.stake - pledge * pools);
 	value += delegationValue(state, agent, allocations);
 	return { pools, pledge, cost, potentialProfit, threshold, margins, kept, allocations, value };
+}
+
+/** How many of the ascending `values` are below `limit`. */
+function countBelow(values: readonly number[], limit: number): number {
+	let lo = 0;
+	let hi = values.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (values[mid] < limit) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
