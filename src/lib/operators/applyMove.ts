@@ -36,7 +36,7 @@ function dropDelegations(state: GameState, pool: Pool): void {
 /** Carries out a move: delegations first, then pools closed, changed and opened. */
 export function applyMove(state: GameState, agent: Stakeholder, move: Move): void {
 	const plan = move.kind === 'operate' ? move.plan : undefined;
-	setAllocations(agent, plan ? plan.allocations : move.allocations);
+	setAllocations(agent, move.kind === 'operate' ? move.plan.allocations : move.allocations);
 	const kept = new Set(plan?.kept ?? []);
 	const leaving = new Set(agent.pools);
 	for (const pool of agent.pools) if (!kept.has(pool)) dropDelegations(state, pool);

@@ -14,9 +14,6 @@ import type { Allocation, Stakeholder } from './stakeholder';
 import type { Targets } from './targets';
 import { delegationValue } from './valuation';
 
-/** Margins are set this much (in units of R) above the pool to beat, so they beat it strictly. */
-export const MARGIN_EDGE = 1e-6;
-
 /** Running `pools` pools: their common pledge, cost and saturation figures, and their margins. */
 export interface OperatorPlan {
 	readonly pools: number;
@@ -56,9 +53,8 @@ function termsFor(state: GameState, agent: Stakeholder, pools: number): Terms {
  */
 function marginFor(terms: Terms, targets: Targets, i: number): number {
 	const j = targets.k - i;
-	const toBeat = targets.desirability[j] + MARGIN_EDGE;
-	if (terms.potentialProfit < toBeat) return NaN;
-	return marginToMatch(terms.potentialProfit, Math.max(toBeat, targets.potentialProfit[j]));
+	if (terms.potentialProfit < targets.toBeat[j]) return NaN;
+	return marginToMatch(terms.potentialProfit, targets.toMatch[j]);
 }
 
 /** Expected utility of running `pools` pools when every margin is set as above (the search's yardstick). */
@@ -69,16 +65,16 @@ export function valueOfRunning(
 	pools: number
 ): number {
 	const terms = termsFor(state, agent, pools);
-	const { pledge, cost, threshold, reward } = terms;
-	let alone: number | undefined;
+	const { pledge, cost, threshold, reward, potentialProfit } = terms;
+	const reachable = targets.reachable(potentialProfit, pools);
 	let value = 0;
-	for (let i = 1; i <= pools; i++) {
-		const margin = marginFor(terms, targets, i);
-		if (Number.isNaN(margin)) {
-			alone ??= operatorUtility(state.scheme, pledge, pledge, 0, cost);
-			value += alone;
-		} else value += operatorRewardFast(reward, cost, margin, pledge, threshold) - cost;
+	for (let i = 1; i <= reachable; i++) {
+		const margin = marginToMatch(potentialProfit, targets.toMatch[targets.k - i]);
+		value += operatorRewardFast(reward, cost, margin, pledge, threshold) - cost;
 	}
+	// a pool that cannot outrank its target is expected to keep only its pledge
+	if (reachable < pools)
+		value += (pools - reachable) * operatorUtility(state.scheme, pledge, pledge, 0, cost);
 	return value;
 }
 

@@ -14,12 +14,19 @@ export function planDelegation(state: GameState, agent: Stakeholder, amount: num
 	if (amount < MIN_STAKE_UNIT) return plan;
 	let remaining = amount;
 	let bestFull: Allocation['pool'] | undefined;
+	// the agent's own delegations, set aside: few, so a scan beats a map lookup per pool
+	const ownPools = [...agent.allocations.keys()];
+	const ownAmounts = [...agent.allocations.values()];
 	for (const pool of state.ranking.pools) {
 		if (pool.owner === agent.id || pool.isPrivate) continue;
-		const room = pool.threshold - (pool.stake - (agent.allocations.get(pool) ?? 0));
+		let room = pool.threshold - pool.stake;
 		if (room < MIN_STAKE_UNIT) {
-			bestFull ??= pool;
-			continue;
+			const mine = ownPools.indexOf(pool);
+			if (mine >= 0) room = pool.threshold - (pool.stake - ownAmounts[mine]);
+			if (room < MIN_STAKE_UNIT) {
+				bestFull ??= pool;
+				continue;
+			}
 		}
 		const placed = Math.min(remaining, room);
 		plan.push({ pool, amount: placed });
