@@ -1,9 +1,11 @@
 /**
  * Plays every setting of the Edinburgh engine's equilibrium table with our engine and prints the
  * two side by side, run by run, then the engine's qualitative findings checked against ours.
- *   npm run validate-agents [-- --seeds 1,2,3] [--only-k 100] [--json]
+ *   npm run validate-agents [-- --seeds 1,2,3] [--only-k 100] [--json] [--record FILE]
+ * --json prints, and --record writes to FILE, the runs as JSON (without the per-operator tables).
  * Exits 1 when a finding does not hold, 2 on a bad flag.
  */
+import { writeFileSync } from 'node:fs';
 import { engineStakeNakamoto } from '../src/lib/operators/engineRuns';
 import {
 	checkFindings,
@@ -12,16 +14,19 @@ import {
 	type SettingComparison
 } from '../src/lib/operators/validation';
 
-const usage = 'Usage: npm run validate-agents -- [--seeds 1,2,3] [--only-k K] [--json]';
+const usage =
+	'Usage: npm run validate-agents -- [--seeds 1,2,3] [--only-k K] [--json] [--record FILE]';
 const args = process.argv.slice(2);
 let seeds = [1, 2, 3];
 let onlyK: number | undefined;
 let json = false;
+let record: string | undefined;
 for (let i = 0; i < args.length; i++) {
 	const arg = args[i];
 	if (arg === '--json') json = true;
 	else if (arg === '--seeds' && /^\d+(,\d+)*$/.test(args[i + 1] ?? ''))
 		seeds = args[++i].split(',').map(Number);
+	else if (arg === '--record' && args[i + 1] !== undefined) record = args[++i];
 	else if (arg === '--only-k' && /^\d+$/.test(args[i + 1] ?? '')) onlyK = Number(args[++i]);
 	else {
 		console.error(`validate-agents: bad argument ${arg}\n${usage}`);
@@ -82,8 +87,18 @@ for (const setting of engineSettings()) {
 }
 
 const checks = checkFindings(comparisons);
+const slim = comparisons.map((c) => ({
+	...c,
+	ours: c.ours.map(({ seed, summary }) => {
+		// eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropped to keep the record small
+		const { operatorTable, ...rest } = summary;
+		return { seed, summary: rest };
+	})
+}));
+const output = JSON.stringify({ seeds, comparisons: slim, checks }, null, '\t') + '\n';
+if (record !== undefined) writeFileSync(record, output);
 if (json) {
-	process.stdout.write(JSON.stringify({ seeds, comparisons, checks }) + '\n');
+	process.stdout.write(output);
 } else {
 	const stake = comparisons[0]?.ours.map((run) => run.summary.nakamotoOfStake) ?? [];
 	console.log(

@@ -62,3 +62,6 @@ export const engineRuns: readonly EngineRun[] = rows.flatMap(([k, a0, maxRounds,
 
 /** Nakamoto coefficient of the stake itself (before any pool) for engine seeds 1, 2, 3. */
 export const engineStakeNakamoto = [240, 294, 272] as const;
+
+/** The richest stakeholder's share of all stake for engine seeds 1, 2, 3. */
+export const engineLargestStake = [0.033, 0.02, 0.009] as const;

@@ -33,7 +33,7 @@ function stakeIsConserved(state: GameState): boolean {
 	return state.agents.every((agent) => (held.get(agent.id) ?? 0) <= agent.stake * (1 + 1e-12));
 }
 
-describe('the pool-splitting game', () => {
+describe('the pool-splitting game', { timeout: 60_000 }, () => {
 	const runs = [1, 2].map((seed) => playGame(small({ seed, a0: 0.3 })));
 
 	it('settles at a0 = 0.3 on k to k + 3 pools, nearly one operator each, in an equilibrium', () => {

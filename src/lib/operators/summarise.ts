@@ -29,6 +29,8 @@ export interface GameSummary {
 	readonly nakamotoByPool: number;
 	/** The same count for stakeholders' own stakes before any pool opened. */
 	readonly nakamotoOfStake: number;
+	/** The richest stakeholder's share of all stake. */
+	readonly largestStake: number;
 	readonly maxPoolsPerOperator: number;
 	/** Sum of all pools' pledges, as a fraction of all stake. */
 	readonly totalPledge: number;
@@ -74,6 +76,7 @@ export function summarise(state: GameState): GameSummary {
 		nakamoto: nakamotoCoefficient(rows.map((row) => row.poolStake)),
 		nakamotoByPool: nakamotoCoefficient(pools.map((pool) => pool.stake)),
 		nakamotoOfStake: nakamotoCoefficient(state.agents.map((agent) => agent.stake)),
+		largestStake: state.agents.reduce((most, agent) => Math.max(most, agent.stake), 0),
 		maxPoolsPerOperator: rows.reduce((most, row) => Math.max(most, row.pools), 0),
 		totalPledge,
 		activeStake,
