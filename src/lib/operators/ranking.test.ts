@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { ranksAbove, type Pool } from './pool';
+import { Ranking } from './ranking';
+
+function pool(id: number, desirability: number, potentialProfit: number, threshold = 0.25): Pool {
+	return {
+		id,
+		owner: id,
+		pledge: 0,
+		cost: 0,
+		margin: 0,
+		potentialProfit,
+		desirability,
+		threshold,
+		stake: 0,
+		isPrivate: false,
+		delegators: new Map(),
+		rank: -1
+	};
+}
+
+describe('Ranking', () => {
+	it('orders by desirability, then potential profit, then the older pool', () => {
+		const a = pool(1, 0.5, 0.9);
+		const b = pool(2, 0.5, 1);
+		const c = pool(3, 0.5, 1);
+		const d = pool(4, 0.6, 0.7);
+		expect(ranksAbove(d, a)).toBe(true);
+		expect(ranksAbove(b, a)).toBe(true);
+		expect(ranksAbove(b, c)).toBe(true);
+		expect(ranksAbove(c, b)).toBe(false);
+		const ranking = new Ranking(1);
+		for (const p of [a, b, c, d]) ranking.add(p);
+		ranking.reindex();
+		expect(ranking.pools.map((p) => p.id)).toEqual([4, 2, 3, 1]);
+		expect([a, b, c, d].map((p) => p.rank)).toEqual([3, 1, 2, 0]);
+	});
+
+	it('expects a pool to fill only while the pools above it leave stake over', () => {
+		const ranking = new Ranking(1);
+		const pools = [0.9, 0.8, 0.7, 0.6, 0.5].map((d, i) => pool(i + 1, d, d));
+		for (const p of pools) ranking.add(p);
+		ranking.reindex();
+		// four pools of threshold 1/4 cover all the stake: the fifth is crowded out
+		expect(ranking.coversStake(ranking.thresholdSumAbove(3))).toBe(true);
+		expect(ranking.coversStake(ranking.thresholdSumAbove(4))).toBe(false);
+		ranking.removeAll(new Set([pools[0]]));
+		ranking.reindex();
+		expect(ranking.coversStake(ranking.thresholdSumAbove(pools[4].rank))).toBe(true);
+	});
+});

@@ -1,0 +1,58 @@
+import type { GameState } from './gameState';
+
+/** Margins are set this much (in units of R) above the pool to beat, so they beat it strictly. */
+export const MARGIN_EDGE = 1e-6;
+import type { Stakeholder } from './stakeholder';
+
+/**
+ * The pools of everyone else as an operator sees them when it sets margins: desirability and
+ * potential profit of the j-th best (j = 0 … k − 1). Slots past the last pool with positive
+ * potential profit are empty (0, 0), as if a pool that earns nothing stood there.
+ */
+export class Targets {
+	readonly desirability: Float64Array;
+	readonly potentialProfit: Float64Array;
+	/** Desirability a pool needs to outrank the j-th: its desirability plus the edge. */
+	readonly toBeat: Float64Array;
+	/** What a non-myopic operator matches: the larger of toBeat and the j-th's potential profit. */
+	readonly toMatch: Float64Array;
+
+	constructor(readonly k: number) {
+		this.desirability = new Float64Array(k);
+		this.potentialProfit = new Float64Array(k);
+		this.toBeat = new Float64Array(k);
+		this.toMatch = new Float64Array(k);
+	}
+
+	fill(state: GameState, agent: Stakeholder): void {
+		let j = 0;
+		for (const pool of state.ranking.pools) {
+			if (j >= this.k || pool.potentialProfit <= 0) break;
+			if (pool.owner === agent.id) continue;
+			this.desirability[j] = pool.desirability;
+			this.potentialProfit[j] = pool.potentialProfit;
+			j++;
+		}
+		this.desirability.fill(0, j);
+		this.potentialProfit.fill(0, j);
+		for (let i = 0; i < this.k; i++) {
+			this.toBeat[i] = this.desirability[i] + MARGIN_EDGE;
+			this.toMatch[i] = Math.max(this.toBeat[i], this.potentialProfit[i]);
+		}
+	}
+
+	/**
+	 * How many of an operator's pools i = 1 … t can outrank the pool k − i + 1-th among the others'
+	 * with this potential profit: the targets get harder as i grows, so they are the first few.
+	 */
+	reachable(potentialProfit: number, pools: number): number {
+		let lo = 0;
+		let hi = pools;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (potentialProfit < this.toBeat[this.k - mid]) hi = mid - 1;
+			else lo = mid;
+		}
+		return lo;
+	}
+}
