@@ -1,0 +1,22 @@
+import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { clientErrorLine } from '$lib/server/http/logLine';
+import { addSecurityHeaders } from '$lib/server/http/securityHeaders';
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	addSecurityHeaders(event.url.pathname, response.headers);
+	return response;
+};
+
+const MALFORMED =
+	'This address cannot be read: a “%” in it is not followed by two hexadecimal digits. The link was probably cut or changed when it was copied.';
+
+/** A bad request is the client's mistake: one line in the log, no stack. A server fault keeps its stack. */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status < 500) {
+		console.warn(clientErrorLine(status, event.request.method, event.url, message));
+		return { message: message === 'Malformed URI' ? MALFORMED : message };
+	}
+	console.error(error);
+	return { message: 'Something went wrong on the server. Please try again later.' };
+};
