@@ -1,6 +1,21 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
+import { warmPreviewImages } from '$lib/server/cache/previewImages';
 import { clientErrorLine } from '$lib/server/http/logLine';
 import { addSecurityHeaders } from '$lib/server/http/securityHeaders';
+
+/** The well-known scenarios' preview images are rendered at start, in the background. */
+export const init: ServerInit = () => {
+	if (building) return;
+	const started = performance.now();
+	warmPreviewImages().then(
+		(count) =>
+			console.log(
+				`${count} preview images rendered in ${Math.round(performance.now() - started)} ms`
+			),
+		(error) => console.error('rendering the preview images at start failed:', error)
+	);
+};
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
