@@ -1,0 +1,13 @@
+#!/bin/sh
+# npm test: every step runs even when an earlier one fails, so one run shows every problem; the
+# last line is always "N passed, M failed" over the unit and browser tests. Exit status is 1 if
+# any step failed (the type check and lint are named above the summary when they fail).
+rm -rf reports
+failed=''
+npm run test:unit || failed="$failed test:unit"
+npm run test:e2e || failed="$failed test:e2e"
+npm run check || failed="$failed check"
+npm run lint || failed="$failed lint"
+[ -n "$failed" ] && echo "failed steps:$failed"
+node scripts/test-summary.js
+[ -z "$failed" ]
