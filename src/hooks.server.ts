@@ -6,7 +6,7 @@ import { addSecurityHeaders } from '$lib/server/http/securityHeaders';
 
 /** The well-known scenarios' preview images are rendered at start, in the background. */
 export const init: ServerInit = () => {
-	if (building) return;
+	if (building || process.env.PREVIEW_WARM === '0') return;
 	const started = performance.now();
 	warmPreviewImages().then(
 		(count) =>
