@@ -1,5 +1,6 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
+import { cacheablePageKey, pageCache } from '$lib/server/cache/pageCache';
 import { warmPreviewImages } from '$lib/server/cache/previewImages';
 import { clientErrorLine } from '$lib/server/http/logLine';
 import { addSecurityHeaders } from '$lib/server/http/securityHeaders';
@@ -18,9 +19,30 @@ export const init: ServerInit = () => {
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
-	addSecurityHeaders(event.url.pathname, response.headers);
-	return response;
+	const key =
+		event.request.method === 'GET' && !event.isDataRequest && !event.isSubRequest
+			? cacheablePageKey(event.url)
+			: undefined;
+	if (!key) {
+		const response = await resolve(event);
+		addSecurityHeaders(event.url.pathname, response.headers);
+		return response;
+	}
+	// A page that is the same for everyone is rendered once; its policy is hash-based, so the
+	// cached headers stay right.
+	const page = await pageCache.get(key, async () => {
+		const response = await resolve(event);
+		addSecurityHeaders(event.url.pathname, response.headers);
+		return {
+			status: response.status,
+			headers: [...response.headers],
+			body: new Uint8Array(await response.arrayBuffer())
+		};
+	});
+	return new Response(page.body as Uint8Array<ArrayBuffer>, {
+		status: page.status,
+		headers: page.headers
+	});
 };
 
 const MALFORMED =

@@ -9,9 +9,14 @@ export interface RenderCache<V> {
 /**
  * Rendered results kept in memory, least recently used dropped first once their bytes pass
  * maxBytes. Requests for a key whose render is still running wait for that render instead of
- * starting another, so a burst of preview bots costs one render.
+ * starting another, so a burst of preview bots costs one render. `keep` says which results to
+ * keep (say, only successful ones).
  */
-export function renderCache<V>(maxBytes: number, sizeOf: (value: V) => number): RenderCache<V> {
+export function renderCache<V>(
+	maxBytes: number,
+	sizeOf: (value: V) => number,
+	keep: (value: V) => boolean = () => true
+): RenderCache<V> {
 	const done = new LRUCache<string, V & object>({
 		maxSize: maxBytes,
 		sizeCalculation: (value) => Math.max(1, sizeOf(value))
@@ -34,7 +39,7 @@ export function renderCache<V>(maxBytes: number, sizeOf: (value: V) => number): 
 			stats.renders++;
 			const rendering = render()
 				.then((value) => {
-					if (sizeOf(value) <= maxBytes) done.set(key, value as V & object);
+					if (keep(value) && sizeOf(value) <= maxBytes) done.set(key, value as V & object);
 					return value;
 				})
 				.finally(() => running.delete(key));
