@@ -18,8 +18,8 @@ const moduleScript = {
 			: undefined
 };
 
-/** `ADAPTER=static` builds a folder any static host can serve (`npm run build:static`). */
-const isStatic = process.env.ADAPTER === 'static';
+/** `npm run build:static` sets this: a folder any static host can serve, in build-static/. */
+const isStatic = process.env.VITE_STATIC_BUILD === '1';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -34,9 +34,19 @@ const config = {
 		moduleScript
 	],
 	kit: {
+		// oEmbed answers per query, so the static build leaves it out (strict: false); 404.html
+		// renders unknown addresses in the browser.
 		adapter: isStatic
-			? adapterStatic({ pages: 'build-static', assets: 'build-static', precompress: true })
+			? adapterStatic({
+					pages: 'build-static',
+					assets: 'build-static',
+					precompress: true,
+					fallback: '404.html',
+					strict: false
+				})
 			: adapterNode(),
+		// Absolute links in prerendered pages (previews, embed code) point at ORIGIN.
+		prerender: { origin: process.env.ORIGIN ?? 'http://localhost:4173' },
 		// Hashes, not nonces: a page's bytes (and so its policy) are the same for every request, so a
 		// rendered page can be cached and prerendered pages carry the policy in a meta tag.
 		csp: {

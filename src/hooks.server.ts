@@ -20,7 +20,7 @@ export const init: ServerInit = () => {
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const key =
-		event.request.method === 'GET' && !event.isDataRequest && !event.isSubRequest
+		!building && event.request.method === 'GET' && !event.isDataRequest && !event.isSubRequest
 			? cacheablePageKey(event.url)
 			: undefined;
 	if (!key) {

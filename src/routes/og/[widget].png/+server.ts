@@ -1,16 +1,24 @@
 import { error } from '@sveltejs/kit';
+import { building } from '$app/environment';
+import { linkQuery } from '$lib/scenario/linkQuery';
 import { previewImage } from '$lib/server/cache/previewImages';
+import { staticBuild } from '$lib/staticBuild';
+import { widgets } from '$lib/widgets';
 import { scenarioFromUrl } from '$lib/widgets/scenarioFromUrl';
+
+// The static build writes each widget's default preview; a static host serves it for any query.
+export const prerender = staticBuild;
+export const entries = () => Object.keys(widgets).map((widget) => ({ widget }));
 
 /** A non-canonical query shows the same image; caches keep it briefly and learn the canonical URL. */
 const NON_CANONICAL_MAX_AGE = 3600;
 
 /** The preview image of a scenario, from the same model code as the page. */
 export async function GET({ params, url, request }) {
-	const found = scenarioFromUrl(params.widget, url.searchParams);
+	const found = scenarioFromUrl(params.widget, linkQuery(url));
 	if (!found) error(404, `There is no widget called “${params.widget}”.`);
 	const canonicalPath = `/og/${found.widget.slug}.png?${found.query}`;
-	const isCanonical = url.search === `?${found.query}`;
+	const isCanonical = building || url.search === `?${found.query}`;
 	const headers: Record<string, string> = {
 		'content-type': 'image/png',
 		etag: `"${found.widget.slug}-${found.query}"`,
