@@ -2,8 +2,8 @@ import { migrationSchema } from '../../scenario/migration';
 import { currentDefaults } from '../../scenario/schema';
 import { serializeScenario } from '../../scenario/serializeScenario';
 import { namedScenarios } from '../../widgets/Migration/namedScenarios';
-import { widgets } from '../../widgets';
-import { widgetEntry, type WidgetSlug } from '../../widgets/registry';
+import { widgets, type WidgetSlug } from '../../widgets';
+import { widgetEntry } from '../../widgets/registry';
 
 export interface KnownScenario {
 	readonly slug: WidgetSlug;
