@@ -49,7 +49,7 @@ function mix(html: string): string[] {
 		(slug) => `/oembed?url=${encodeURIComponent(`${origin}/w/${slug}?v=1`)}`
 	);
 	// Hashed assets as a browser asks for them, with the compression it accepts.
-	const assets = [...html.matchAll(/(?:href|import\()\s*"\.?\/?(_app\/immutable\/[^"]+)"/g)]
+	const assets = [...html.matchAll(/(?:href=|import\()\s*"\.?\/?(_app\/immutable\/[^"]+)"/g)]
 		.map((m) => `/${m[1]}`)
 		.slice(0, 8);
 	return ['/', ...articles, ...pages, ...embeds, ...images, ...oembed, ...assets];
@@ -57,7 +57,8 @@ function mix(html: string): string[] {
 
 try {
 	await waitFor(async () => (await fetch(origin)).ok, 'the server');
-	await waitFor(async () => serverLog.join('').includes('preview images rendered'), 'previews');
+	if (process.env.PREVIEW_WARM !== '0')
+		await waitFor(async () => serverLog.join('').includes('preview images rendered'), 'previews');
 	const paths = mix(await (await fetch(origin)).text());
 	for (const path of paths) {
 		const response = await fetch(origin + path);

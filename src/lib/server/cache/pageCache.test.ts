@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { cacheablePageKey } from './pageCache';
 
-const key = (path: string) => cacheablePageKey(new URL(`http://localhost${path}`));
+const key = (path: string) =>
+	cacheablePageKey(new URL(`http://localhost${path}`))?.replace('http://localhost', '');
 
 it('caches the home page, articles, and scenario and embed pages at a canonical query', () => {
 	expect(key('/')).toBe('/');
@@ -10,6 +11,12 @@ it('caches the home page, articles, and scenario and embed pages at a canonical 
 	expect(key('/w/leverage?v=1')).toBe('/w/leverage?v=1');
 	expect(key('/w/leverage?v=1&delegated=40M')).toBe('/w/leverage?v=1&delegated=40M');
 	expect(key('/embed/rewards?v=1')).toBe('/embed/rewards?v=1');
+});
+
+it('keeps pages reached at different origins apart', () => {
+	expect(cacheablePageKey(new URL('https://a.example/w/leverage'))).not.toBe(
+		cacheablePageKey(new URL('https://b.example/w/leverage'))
+	);
 });
 
 it('does not cache a query that is not canonical, a frameId, an unknown widget or other routes', () => {

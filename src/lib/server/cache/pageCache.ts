@@ -20,15 +20,15 @@ export const pageCache = renderCache<CachedPage>(
  * The cache key of a page request whose HTML is the same for everyone, or undefined. That is the
  * home page and articles without a query, and scenario and embed pages at a canonical query (or
  * none): any other spelling of a scenario shows a notice of what was changed, and frameId
- * differs per iframe.
+ * differs per iframe. The origin is part of the key because pages carry absolute links.
  */
 export function cacheablePageKey(url: URL): string | undefined {
 	const { pathname, search } = url;
 	if (pathname === '/' || /^\/articles\/[a-z0-9-]+$/.test(pathname))
-		return search === '' ? pathname : undefined;
+		return search === '' ? `${url.origin}${pathname}` : undefined;
 	const match = /^\/(w|embed)\/([a-z0-9-]+)$/.exec(pathname);
 	if (!match) return undefined;
 	const found = scenarioFromUrl(match[2], url.searchParams);
 	if (!found || (search !== '' && search !== `?${found.query}`)) return undefined;
-	return `${pathname}${search}`;
+	return `${url.origin}${pathname}${search}`;
 }
