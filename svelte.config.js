@@ -1,8 +1,25 @@
-import adapter from '@sveltejs/adapter-node';
+import adapterNode from '@sveltejs/adapter-node';
+import adapterStatic from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import remarkMath from 'remark-math';
 import rehypeKatexSvelte from 'rehype-katex-svelte';
+
+/**
+ * mdsvex puts an article's frontmatter in `<script context="module">`, which Svelte 5 deprecates;
+ * this writes it as `<script module>` once mdsvex is done.
+ * @type {import('svelte/compiler').PreprocessorGroup}
+ */
+const moduleScript = {
+	name: 'module-script',
+	markup: ({ content, filename }) =>
+		filename?.endsWith('.svx')
+			? { code: content.replace(/<script context="module">/g, '<script module>') }
+			: undefined
+};
+
+/** `npm run build:static` sets this: a folder any static host can serve, in build-static/. */
+const isStatic = process.env.VITE_STATIC_BUILD === '1';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -13,10 +30,43 @@ const config = {
 			extensions: ['.svx'],
 			remarkPlugins: [remarkMath],
 			rehypePlugins: [rehypeKatexSvelte]
-		})
+		}),
+		moduleScript
 	],
 	kit: {
-		adapter: adapter()
+		// oEmbed answers per query, so the static build leaves it out (strict: false); 404.html
+		// renders unknown addresses in the browser.
+		adapter: isStatic
+			? adapterStatic({
+					pages: 'build-static',
+					assets: 'build-static',
+					precompress: true,
+					fallback: '404.html',
+					strict: false
+				})
+			: adapterNode(),
+		// Absolute links in prerendered pages (previews, embed code) point at ORIGIN.
+		prerender: { origin: process.env.ORIGIN ?? 'http://localhost:4173' },
+		// Hashes, not nonces: a page's bytes (and so its policy) are the same for every request, so a
+		// rendered page can be cached and prerendered pages carry the policy in a meta tag.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// The migration simulation runs in a module worker served from /_app.
+				'worker-src': ['self'],
+				// Chart labels and KaTeX place text with style attributes.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				// Vite inlines KaTeX's smallest fonts as data: URLs.
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -1,5 +1,5 @@
-// Prints one line, "N passed, M failed", summing the unit (vitest) and browser (Playwright) suites
-// from their JSON reports. A suite that did not run adds nothing and is named on stderr.
+// Prints one line, "N passed, M failed", summing the unit (vitest), browser and static-build
+// (Playwright) suites from their JSON reports. A suite that did not run adds nothing and is named on stderr.
 import { existsSync, readFileSync } from 'node:fs';
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
@@ -13,10 +13,15 @@ if (unit) {
 	failed += unit.numFailedTests;
 } else console.error('no unit test report (reports/unit.json)');
 
-const e2e = read('reports/e2e.json');
-if (e2e) {
-	passed += e2e.stats.expected + e2e.stats.flaky;
-	failed += e2e.stats.unexpected;
-} else console.error('no browser test report (reports/e2e.json)');
+for (const [file, name] of [
+	['reports/e2e.json', 'browser'],
+	['reports/static.json', 'static-build']
+]) {
+	const report = read(file);
+	if (report) {
+		passed += report.stats.expected + report.stats.flaky;
+		failed += report.stats.unexpected;
+	} else console.error(`no ${name} test report (${file})`);
+}
 
 console.log(`${passed} passed, ${failed} failed`);

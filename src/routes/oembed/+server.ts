@@ -3,6 +3,9 @@ import { embedSnippet } from '$lib/embed/embedSnippet';
 import { scenarioUrls } from '$lib/scenario/scenarioUrls';
 import { scenarioFromUrl } from '$lib/widgets/scenarioFromUrl';
 
+// oEmbed answers per query: only the Node server offers it, the static build leaves it out.
+export const prerender = false;
+
 const DEFAULT_WIDTH = 720;
 const DEFAULT_HEIGHT = 800;
 const THUMBNAIL = { width: 1200, height: 630 };

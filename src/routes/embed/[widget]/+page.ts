@@ -1,14 +1,30 @@
+import { browser } from '$app/environment';
 import { error } from '@sveltejs/kit';
+import { linkQuery } from '$lib/scenario/linkQuery';
 import { scenarioUrls } from '$lib/scenario/scenarioUrls';
+import { staticBuild } from '$lib/staticBuild';
+import { widgets } from '$lib/widgets';
 import { scenarioFromUrl } from '$lib/widgets/scenarioFromUrl';
 
-export async function load({ params, url }) {
-	const found = scenarioFromUrl(params.widget, url.searchParams);
-	if (!found) error(404, `There is no widget called “${params.widget}”.`);
+export const entries = () => Object.keys(widgets).map((widget) => ({ widget }));
+
+async function embedPage(slug: string, query: URLSearchParams, origin: string) {
+	const found = scenarioFromUrl(slug, query);
+	if (!found) error(404, `There is no widget called “${slug}”.`);
 	return {
 		...found,
 		component: await found.widget.loadComponent(),
-		frameId: url.searchParams.get('frameId') ?? '',
-		urls: scenarioUrls(url.origin, params.widget, found.query)
+		frameId: query.get('frameId') ?? '',
+		urls: scenarioUrls(origin, slug, found.query)
 	};
+}
+
+export async function load({ params, url }) {
+	const page = await embedPage(params.widget, linkQuery(url), url.origin);
+	// A static host serves the defaults' prerendered page for any query: hydrate that, then show the link's.
+	const prerendered =
+		staticBuild && browser && url.search
+			? await embedPage(params.widget, new URLSearchParams(), url.origin)
+			: undefined;
+	return { ...page, prerendered };
 }

@@ -1,23 +1,39 @@
 import { error } from '@sveltejs/kit';
-import { loadPreviewFonts } from '$lib/server/og/loadPreviewFonts';
-import { renderPreviewPng } from '$lib/server/og/renderPreviewPng';
+import { building } from '$app/environment';
+import { linkQuery } from '$lib/scenario/linkQuery';
+import { previewImage } from '$lib/server/cache/previewImages';
+import { staticBuild } from '$lib/staticBuild';
+import { widgets } from '$lib/widgets';
 import { scenarioFromUrl } from '$lib/widgets/scenarioFromUrl';
 
+// The static build writes each widget's default preview; a static host serves it for any query.
+export const prerender = staticBuild;
+export const entries = () => Object.keys(widgets).map((widget) => ({ widget }));
+
+/** A non-canonical query shows the same image; caches keep it briefly and learn the canonical URL. */
+const NON_CANONICAL_MAX_AGE = 3600;
+
 /** The preview image of a scenario, from the same model code as the page. */
-export async function GET({ params, url }) {
-	const found = scenarioFromUrl(params.widget, url.searchParams);
+export async function GET({ params, url, request }) {
+	const found = scenarioFromUrl(params.widget, linkQuery(url));
 	if (!found) error(404, `There is no widget called “${params.widget}”.`);
-	const png = await renderPreviewPng(
-		found.widget.title,
-		found.widget.preview(found.scenario),
-		await loadPreviewFonts()
-	);
-	return new Response(png as Uint8Array<ArrayBuffer>, {
-		headers: {
-			'content-type': 'image/png',
-			// The image of a canonical query never changes for a given schema version.
-			'cache-control': 'public, max-age=31536000, immutable',
-			etag: `"${found.widget.slug}-${found.query}"`
-		}
-	});
+	const canonicalPath = `/og/${found.widget.slug}.png?${found.query}`;
+	const isCanonical = building || url.search === `?${found.query}`;
+	const headers: Record<string, string> = {
+		'content-type': 'image/png',
+		etag: `"${found.widget.slug}-${found.query}"`,
+		// The image of a canonical query never changes for a given schema version; any other query
+		// (extra keys, out-of-range values, another spelling) is kept only briefly.
+		'cache-control': isCanonical
+			? 'public, max-age=31536000, immutable'
+			: `public, max-age=${NON_CANONICAL_MAX_AGE}`
+	};
+	if (!isCanonical) {
+		headers['content-location'] = canonicalPath;
+		headers.link = `<${url.origin}${canonicalPath}>; rel="canonical"`;
+	}
+	if (request.headers.get('if-none-match') === headers.etag)
+		return new Response(null, { status: 304, headers });
+	const png = await previewImage(found);
+	return new Response(png as Uint8Array<ArrayBuffer>, { headers });
 }

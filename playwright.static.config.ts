@@ -1,0 +1,19 @@
+import { defineConfig } from '@playwright/test';
+import base from './playwright.config';
+
+// The static build (npm run build:static), served as a static host would serve it.
+const port = Number(process.env.STATIC_E2E_PORT ?? 4176);
+
+export default defineConfig({
+	...base,
+	testDir: 'tests/static',
+	reporter: [['list'], ['json', { outputFile: 'reports/static.json' }]],
+	use: { ...base.use, baseURL: `http://127.0.0.1:${port}` },
+	webServer: {
+		command: `node scripts/serve-static.js`,
+		env: { PORT: String(port) },
+		url: `http://127.0.0.1:${port}`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 30_000
+	}
+});
