@@ -26,6 +26,14 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'.stryker-tmp/',
+			'reports/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/'
+		]
 	}
 );
