@@ -30,6 +30,8 @@ export default ts.config(
 			'build/',
 			'build-static/',
 			'.svelte-kit/',
+			'.stryker-tmp/',
+			'reports/',
 			'node_modules/',
 			'test-results/',
 			'playwright-report/'

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { open } from './hydrated';
 
 for (const path of [
 	'/',
@@ -15,7 +16,7 @@ for (const path of [
 	for (const scheme of ['light', 'dark'] as const) {
 		test(`axe finds no violations on ${path} (${scheme})`, async ({ page }) => {
 			await page.emulateMedia({ colorScheme: scheme });
-			await page.goto(path);
+			await open(page, path);
 			const details = page.locator('details');
 			for (let i = 0; i < (await details.count()); i++)
 				await details.nth(i).locator('summary').click();

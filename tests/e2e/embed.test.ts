@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { open, waitForHydration } from './hydrated';
 
 test('a teacher pastes the embed code into a page of another site and the widget fits itself', async ({
 	page,
@@ -7,7 +8,7 @@ test('a teacher pastes the embed code into a page of another site and the widget
 	baseURL
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await page.goto('/w/leverage?v=1&delegated=40M');
+	await open(page, '/w/leverage?v=1&delegated=40M');
 	await page.getByText('Embed this scenario').click();
 	await page.getByRole('button', { name: 'Copy embed code' }).click();
 	await expect(page.getByText('Embed code copied')).toBeVisible();
@@ -33,24 +34,22 @@ test('a teacher pastes the embed code into a page of another site and the widget
 	await hostPage.goto(lesson);
 	const iframe = hostPage.locator('iframe');
 	const frame = hostPage.frameLocator('iframe');
+	await waitForHydration(frame);
 	await expect(frame.locator('[data-widget="leverage"] figcaption')).toContainText(
 		'40M ETH delegated'
 	);
 
-	const contentHeight = await frame
-		.locator('html')
-		.evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-	await expect(iframe).toHaveAttribute('height', String(contentHeight));
+	const frameHeight = () =>
+		frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+	const iframeFollows = async () =>
+		(await iframe.getAttribute('height')) === String(await frameHeight());
+	await expect.poll(iframeFollows).toBe(true);
+	const contentHeight = await frameHeight();
 	expect(contentHeight).not.toBe(730);
 
 	// Opening the data table makes the widget taller, and the iframe follows.
 	await frame.getByText('Show data').click();
-	await expect(async () => {
-		const taller = await frame
-			.locator('html')
-			.evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-		expect(taller).toBeGreaterThan(contentHeight);
-		await expect(iframe).toHaveAttribute('height', String(taller), { timeout: 500 });
-	}).toPass();
+	await expect.poll(frameHeight).toBeGreaterThan(contentHeight);
+	await expect.poll(iframeFollows).toBe(true);
 	await host.close();
 });

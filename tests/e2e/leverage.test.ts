@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { open } from './hydrated';
 
 test('a keyboard-only reader moves the own-stake slider and sees the chart and prose change', async ({
 	page
 }) => {
-	await page.goto('/articles/leverage');
+	await open(page, '/articles/leverage');
 	const widget = page.locator('[data-widget="leverage"]');
 	const operatorPath = widget.locator('svg path[data-series="operator"]');
 	const prose = page.getByText(/Right now that operator steers/);
@@ -11,11 +12,9 @@ test('a keyboard-only reader moves the own-stake slider and sees the chart and p
 	const before = await operatorPath.getAttribute('d');
 
 	const slider = widget.getByRole('slider', { name: /Operator's own stake/ });
-	await expect(async () => {
-		await slider.focus();
-		await page.keyboard.press('PageDown');
-		await expect(prose).not.toContainText('10 ETH with 10× leverage', { timeout: 500 });
-	}).toPass();
+	await slider.focus();
+	await page.keyboard.press('PageDown');
+	await expect(prose).not.toContainText('10 ETH with 10× leverage');
 
 	await expect(operatorPath).not.toHaveAttribute('d', before ?? '');
 	const caption = widget.locator('figcaption');
@@ -28,15 +27,13 @@ test('a keyboard-only reader moves the own-stake slider and sees the chart and p
 });
 
 test('the number field takes 40M and explains text it cannot use', async ({ page }) => {
-	await page.goto('/articles/leverage');
+	await open(page, '/articles/leverage');
 	const widget = page.locator('[data-widget="leverage"]');
 	const field = widget.getByRole('textbox', { name: /Delegated stake, exact value/ });
 	const prose = page.getByText(/Right now that operator steers/);
-	await expect(async () => {
-		await field.fill('40M');
-		await field.press('Enter');
-		await expect(prose).toContainText('40M ETH with 40M× leverage', { timeout: 500 });
-	}).toPass();
+	await field.fill('40M');
+	await field.press('Enter');
+	await expect(prose).toContainText('40M ETH with 40M× leverage');
 	await field.fill('lots');
 	await field.press('Enter');
 	await expect(widget.getByRole('status')).toContainText('“lots” is not a number; kept 40M');
@@ -44,7 +41,7 @@ test('the number field takes 40M and explains text it cannot use', async ({ page
 });
 
 test('the data table shows the same leverage as the caption', async ({ page }) => {
-	await page.goto('/articles/leverage');
+	await open(page, '/articles/leverage');
 	const widget = page.locator('[data-widget="leverage"]');
 	await widget.getByText('Show data').click();
 	const current = widget.locator('tr.current');
@@ -59,7 +56,7 @@ for (const path of [
 ]) {
 	test(`${path} has no horizontal scroll at 375 px`, async ({ page }) => {
 		await page.setViewportSize({ width: 375, height: 800 });
-		await page.goto(path);
+		await open(page, path);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 		);
@@ -68,7 +65,7 @@ for (const path of [
 }
 
 test('an unknown article answers 404 with a page that links home', async ({ page }) => {
-	const response = await page.goto('/articles/no-such-article');
+	const response = await open(page, '/articles/no-such-article');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
 	await expect(page.getByRole('link', { name: 'See all articles' })).toBeVisible();
@@ -84,18 +81,15 @@ test('the chart is in the page without JavaScript', async ({ browser }) => {
 });
 
 test('the article links to the scenario the reader set up', async ({ page }) => {
-	await page.goto('/articles/leverage');
+	await open(page, '/articles/leverage');
 	const widget = page.locator('[data-widget="leverage"]');
 	const field = widget.getByRole('textbox', { name: /Delegated stake, exact value/ });
-	await expect(async () => {
-		await field.fill('250');
-		await field.press('Enter');
-		await expect(page.getByRole('link', { name: 'Share or embed this scenario' })).toHaveAttribute(
-			'href',
-			/\/w\/leverage\?v=1&delegated=250$/,
-			{ timeout: 500 }
-		);
-	}).toPass();
+	await field.fill('250');
+	await field.press('Enter');
+	await expect(page.getByRole('link', { name: 'Share or embed this scenario' })).toHaveAttribute(
+		'href',
+		/\/w\/leverage\?v=1&delegated=250$/
+	);
 	await page.getByRole('link', { name: 'Share or embed this scenario' }).click();
 	await expect(page.locator('[data-widget="leverage"] figcaption')).toContainText(
 		'250 ETH delegated'

@@ -24,3 +24,8 @@ export function formatLeverage(value: number): string {
 function trim(value: number): string {
 	return String(Number(value.toPrecision(3)));
 }
+
+/** An amount with its asset for tables and labels: 0.9126 ETH -> "0.913 ETH", 2512.7 ada -> "2,513 ada". */
+export function formatAmount(value: number, asset: string): string {
+	return `${formatStake(value)} ${asset}`;
+}

@@ -72,3 +72,55 @@ describe('serializeScenario', () => {
 		);
 	});
 });
+
+describe('parseScenario with a choice field', () => {
+	const schema = defineSchema({
+		version: 1,
+		fields: {
+			speed: { kind: 'choice', label: 'Speed', options: ['slow', 'fast'] },
+			n: { kind: 'number', label: 'N', unit: '', min: 0, max: 10, step: 1, scale: 'linear' }
+		},
+		defaults: { 1: { speed: 'slow', n: 2 } }
+	});
+
+	it('takes a listed option and says which options there are for any other', () => {
+		expect(parseScenario(schema, 'speed=fast')).toEqual({
+			scenario: { speed: 'fast', n: 2 },
+			notices: []
+		});
+		expect(parseScenario(schema, 'speed=warp&n=3')).toEqual({
+			scenario: { speed: 'slow', n: 3 },
+			notices: ['speed=warp is not one of slow, fast; using slow']
+		});
+	});
+
+	it('reads URLSearchParams as well as a string', () => {
+		expect(parseScenario(schema, new URLSearchParams({ n: '7' })).scenario).toEqual({
+			speed: 'slow',
+			n: 7
+		});
+	});
+
+	it('writes a choice as its option name', () => {
+		expect(serializeScenario(schema, { speed: 'fast', n: 2 })).toBe('v=1&speed=fast');
+	});
+
+	it('shortens a long rejected value to 24 characters in the notice', () => {
+		const long = 'x'.repeat(30);
+		expect(parseScenario(schema, `n=${long}`).notices).toEqual([
+			`n=${'x'.repeat(24)}… is not a number; using 2`
+		]);
+		const exactly24 = 'y'.repeat(24);
+		expect(parseScenario(schema, `n=${exactly24}`).notices).toEqual([
+			`n=${exactly24} is not a number; using 2`
+		]);
+	});
+});
+
+describe('defineSchema', () => {
+	it('refuses a schema without defaults for its own version', () => {
+		expect(() =>
+			defineSchema({ version: 2, fields: leverageSchema.fields, defaults: leverageSchema.defaults })
+		).toThrow('schema version 2 has no defaults');
+	});
+});

@@ -2,19 +2,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { widgets } from '../widgets';
 import { widgetEntry } from '../widgets/registry';
-import { clampValue } from './clampValue';
+import { gridIndex, gridValue, isOnGrid, stepExponent } from '../../../tests/support/stepGrid';
 import { parseScenario } from './parseScenario';
 import type { Field, Fields, Scenario, Schema } from './schema';
 import { serializeScenario } from './serializeScenario';
 
-/** Any value of a field, made valid the way the site makes typed values valid. */
+/** Any valid value of a field: a choice, or a whole number of steps within the bounds. */
 function validValue(field: Field): fc.Arbitrary<number | string> {
 	if (field.kind === 'choice') return fc.constantFrom(...field.options);
-	const { min, max, step } = field;
-	const onGrid = fc.integer({ min: 0, max: 2_000_000 }).map((n) => min + n * step);
-	const anywhere = fc.double({ min, max, noNaN: true });
-	const ends = fc.constantFrom(min, max);
-	return fc.oneof(onGrid, anywhere, ends).map((v) => clampValue(field, Math.min(max, v)).value);
+	const e = stepExponent(field.step);
+	const first = gridIndex(field.min, e);
+	const last = gridIndex(field.max, e);
+	if (first === undefined || last === undefined) throw new Error('bounds are not whole steps');
+	const steps = fc.integer({ min: first, max: last });
+	const ends = fc.constantFrom(first, last);
+	return fc.oneof(steps, ends).map((n) => gridValue(n, e));
 }
 
 function validScenario<F extends Fields>(schema: Schema<F>): fc.Arbitrary<Scenario<F>> {
@@ -28,7 +30,12 @@ function isValid<F extends Fields>(schema: Schema<F>, scenario: Scenario<F>): bo
 	return Object.entries(schema.fields).every(([key, field]) => {
 		const value = scenario[key];
 		if (field.kind === 'choice') return field.options.includes(value as string);
-		return typeof value === 'number' && clampValue(field, value).reason === undefined;
+		return (
+			typeof value === 'number' &&
+			value >= field.min &&
+			value <= field.max &&
+			isOnGrid(value, field.step)
+		);
 	});
 }
 

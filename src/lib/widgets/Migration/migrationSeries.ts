@@ -1,6 +1,7 @@
 import { ticks } from 'd3-array';
 import type { EpochPoint } from './epochPoint';
-import { formatRatio, formatShare } from './formatRatio';
+import { formatShare } from '../../format/percent';
+import { formatRatio } from '../../format/ratio';
 import type { MigrationView } from './migrationView';
 
 export type SeriesId = 'maxPoolStakeRatio' | 'poolsOverSaturation' | 'nakamoto' | 'movedShare';
@@ -15,11 +16,12 @@ export interface MetricSeries {
 }
 
 const whole = (n: number) => String(n);
+const twoDigitShare = (share: number) => formatShare(share, 2);
 const specs: { id: SeriesId; title: string; format: (v: number) => string; min: number }[] = [
 	{ id: 'maxPoolStakeRatio', title: 'largest pool ÷ saturation', format: formatRatio, min: 1.5 },
 	{ id: 'poolsOverSaturation', title: 'pools over saturation', format: whole, min: 4 },
 	{ id: 'nakamoto', title: 'pools holding half the stake', format: whole, min: 4 },
-	{ id: 'movedShare', title: 'stake moved in the epoch', format: formatShare, min: 0.05 }
+	{ id: 'movedShare', title: 'stake moved in the epoch', format: twoDigitShare, min: 0.05 }
 ];
 
 /** The metric series beside the bars, epoch 0 to now; `movedShare` starts at epoch 1. */

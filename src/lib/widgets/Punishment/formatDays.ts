@@ -1,5 +1,1 @@
-/** A duration in days for labels: 18.52 -> "18.5 days", 21 -> "21 days", 1 -> "1 day". */
-export function formatDays(days: number): string {
-	const rounded = Number(days.toPrecision(3));
-	return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
-}
+export { formatDays } from '../../format/days';

@@ -1,0 +1,78 @@
+// Type-checks and lints the scripts and expressions of the articles (content/*.svx), which
+// svelte-check and eslint do not read: each article goes through the site's own mdsvex step into a
+// .svelte file under .svelte-kit/article-check, and svelte-check and eslint check those. Exits
+// non-zero on any error.
+import { spawnSync } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { preprocess } from 'svelte/compiler';
+import config from '../svelte.config.js';
+
+const out = '.svelte-kit/article-check';
+const markdown = config.preprocess.find((step) => step.name === 'mdsvex');
+if (!markdown) throw new Error('svelte.config.js has no mdsvex preprocess step');
+
+await rm(out, { recursive: true, force: true });
+await mkdir(out, { recursive: true });
+const articles = (await readdir('content')).filter((name) => name.endsWith('.svx'));
+const frontmatterKeys = new Set();
+for (const name of articles) {
+	const filename = join('content', name);
+	const { code } = await preprocess(await readFile(filename, 'utf8'), markdown, { filename });
+	await writeFile(join(out, name.replace(/\.svx$/, '.svelte')), code);
+	const keys = /const \{([^}]*)\} = metadata;/.exec(code)?.[1] ?? '';
+	for (const key of keys.split(',')) if (key.trim()) frontmatterKeys.add(key.trim());
+}
+await writeFile(
+	join(out, 'tsconfig.json'),
+	JSON.stringify({
+		extends: '../../tsconfig.json',
+		// Article scripts are plain JavaScript, which has no place for parameter types.
+		compilerOptions: { noImplicitAny: false },
+		include: ['../ambient.d.ts', '../non-ambient.d.ts', '../../src/**/*.d.ts', './*.svelte']
+	})
+);
+
+console.log(`Checking ${articles.length} articles (${out}/<slug>.svelte is content/<slug>.svx)`);
+const check = spawnSync(
+	'npx',
+	[
+		'svelte-check',
+		'--workspace',
+		resolve(out),
+		'--tsconfig',
+		resolve(out, 'tsconfig.json'),
+		'--threshold',
+		'error',
+		'--output',
+		'human'
+	],
+	{ stdio: 'inherit' }
+);
+
+const eslint = new ESLint({
+	ignore: false,
+	overrideConfig: {
+		files: [`${out}/*.svelte`],
+		rules: {
+			// mdsvex unpacks every frontmatter key into a variable, used or not.
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ varsIgnorePattern: `^(${[...frontmatterKeys].join('|')})$` }
+			],
+			// KaTeX's server-rendered math, inserted by the build, not text from readers.
+			'svelte/no-at-html-tags': 'off',
+			// Markdown links cannot call resolve(); the site has no base path.
+			'svelte/no-navigation-without-resolve': 'off'
+		}
+	}
+});
+const results = await eslint.lintFiles([`${out}/*.svelte`]);
+const formatter = await eslint.loadFormatter('stylish');
+const report = await formatter.format(results);
+if (report) console.log(report);
+const lintErrors = results.reduce((sum, result) => sum + result.errorCount, 0);
+console.log(`eslint found ${lintErrors} errors in the articles`);
+
+process.exit(check.status === 0 && lintErrors === 0 ? 0 : 1);

@@ -1,0 +1,5 @@
+/** A duration in days for labels: 18.52 -> "18.5 days", 21 -> "21 days", 1 -> "1 day". */
+export function formatDays(days: number): string {
+	const rounded = Number(days.toPrecision(3));
+	return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
+}
