@@ -40,8 +40,8 @@ export interface PlacementOptions {
 	/** The area labels must stay in, usually the plot. */
 	readonly bounds: Box;
 	readonly lines?: readonly LineObstacle[];
-	/** Other marks labels must not cover, such as dots. */
-	readonly boxes?: readonly Box[];
+	/** Other marks labels must not cover, such as dots and bars; a label may cover one it names. */
+	readonly boxes?: readonly (Box & { readonly id?: string })[];
 	/** Space between anchor and label, and around every label, in pixels. */
 	readonly gap?: number;
 	/** How many steps of one label height a label may move before it is dropped. */
@@ -97,19 +97,23 @@ function* candidates(l: LabelRequest, bounds: Box, gap: number, maxSteps: number
  */
 export function placeLabels(
 	labels: readonly LabelRequest[],
-	{ bounds, lines = [], boxes = [], gap = 4, maxSteps = 5 }: PlacementOptions
+	{ bounds, lines = [], boxes = [], gap = 4, maxSteps = 8 }: PlacementOptions
 ): Placement {
-	const taken: Box[] = boxes.map((b) => growBox(b, 1));
+	const taken: Box[] = [];
 	const placed: PlacedLabel[] = [];
 	const dropped: string[] = [];
 	const ordered = [...labels].sort((a, b) => b.priority - a.priority);
 	for (const label of ordered) {
 		const others = lines.filter((line) => !label.names?.includes(line.id));
+		const marks = boxes
+			.filter((b) => !b.id || !label.names?.includes(b.id))
+			.map((b) => growBox(b, 1));
 		let found: Box | undefined;
 		for (const box of candidates(label, bounds, gap, maxSteps)) {
 			if (!boxInside(box, bounds)) continue;
 			const padded = growBox(box, gap / 2);
 			if (taken.some((t) => boxesOverlap(padded, t))) continue;
+			if (marks.some((t) => boxesOverlap(box, t))) continue;
 			if (others.some((line) => polylineHitsBox(line.points, box))) continue;
 			found = box;
 			break;
