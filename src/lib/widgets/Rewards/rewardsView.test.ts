@@ -89,8 +89,9 @@ describe('rewardsPreview', () => {
 		expect(preview.title).toBe('Cardano pool yield: 2.54 % at saturation (77M ada), 0.846 % at 3×');
 		expect(preview.title.length).toBeLessThanOrEqual(80);
 		expect(preview.description.length).toBeLessThanOrEqual(250);
-		expect(preview.chart.lines).toHaveLength(2);
-		expect(preview.chart.rules?.[0].x).toBeCloseTo(76_988_776.306, 3);
+		expect(preview.chart.marks.filter((m) => m.type === 'line')).toHaveLength(2);
+		const rule = preview.chart.marks.find((m) => m.type === 'ruleX');
+		expect(rule?.type === 'ruleX' && rule.at).toBeCloseTo(76_988_776.306, 3);
 	});
 });
 
