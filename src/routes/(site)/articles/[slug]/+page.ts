@@ -4,9 +4,9 @@ import type { ArticleMeta } from '$lib/content/article';
 
 const articles = import.meta.glob<{ default: Component; metadata: ArticleMeta }>('/content/*.svx');
 
-export async function load({ params }) {
+export async function load({ params, data }) {
 	const load = articles[`/content/${params.slug}.svx`];
 	if (!load) error(404, `There is no article called “${params.slug}”.`);
 	const article = await load();
-	return { slug: params.slug, content: article.default, meta: article.metadata };
+	return { ...data, slug: params.slug, content: article.default, meta: article.metadata };
 }
