@@ -85,7 +85,8 @@ function leverageOverview(view: LeverageView, zoomTop: number): ChartSpec {
 				? `pledge alone past saturation: ${formatLeverage(cardano.leverageAtSaturation)}`
 				: `Cardano at saturation (${formatStake(cardano.saturation)} ada): ${formatLeverage(cardano.leverageAtSaturation)}`,
 			at: satAt,
-			priority: 8,
+			// Past saturation the point sits in the corner where the thread's example is; it wins.
+			priority: isPastSaturation ? 9.5 : 8,
 			names: ['cardano', 'saturation'],
 			sides: ['left', 'right', 'below', 'above']
 		},
@@ -136,7 +137,10 @@ function leverageComparison(view: LeverageView, top: number): ChartSpec {
 	const name: Record<SeriesId, string> = {
 		...shortName,
 		operator: `Your operator, ${formatStake(view.operator.own)} + ${formatStake(view.operator.delegated)} ETH`,
-		cardano: `Cardano pool at saturation, ${formatStake(view.cardano.pledge)} ada pledge`
+		cardano:
+			view.cardano.pledge >= view.cardano.saturation
+				? `Cardano, ${formatStake(view.cardano.pledge)} ada pledge, saturated alone`
+				: `Cardano at saturation, ${formatStake(view.cardano.pledge)} ada pledge`
 	};
 	return {
 		label:

@@ -45,9 +45,10 @@ export function rewardChart(view: RewardsView): ChartSpec {
 			title: 'ada a year (log scale)',
 			format: formatStake
 		},
+		// Your pool first, the second on top: its dashes show over your line where they coincide.
 		marks: [
 			{ type: 'ruleX', id: 'saturation', at: view.saturation, color: 'text' },
-			...lines(view, ['pool', 'operator']).reverse()
+			...lines(view, ['pool', 'operator'])
 		],
 		labels: [saturationLabel(view, view.rewardDomain[1])]
 	};
@@ -71,7 +72,7 @@ export function yieldChart(view: RewardsView): ChartSpec {
 		},
 		marks: [
 			{ type: 'ruleX', id: 'saturation', at: view.saturation, color: 'text' },
-			...lines(view, ['yield']).reverse(),
+			...lines(view, ['yield']),
 			{
 				type: 'dot',
 				id: 'pool-dot',
