@@ -23,8 +23,10 @@ test('a keyboard reader types 10 ETH and the chart, the caption and the table ag
 
 	await expect(caption).toContainText('Lido CSM operator 0.448 ETH (4.48 %)');
 	await expect(caption).toContainText('Rocket Pool node 0.308 ETH (3.08 %)');
-	const bar = widget.locator('span[data-way="csm"]');
-	await expect(bar).toHaveText('Lido CSM operator: 4.48 % · 0.448 ETH a year');
+	await expect(widget.locator('.spec-chart .label', { hasText: 'Lido CSM operator' })).toHaveText(
+		'Lido CSM operator · 4.48 %'
+	);
+	await expect(widget.locator('[data-label="csm-amount"]')).toHaveText('0.448 ETH a year');
 	const row = widget.locator('table.compare tr[data-way="csm"]');
 	await expect(row.locator('th')).toContainText('10 ETH: 6 validators');
 	const ics = widget.locator('table.compare tr[data-way="csm-ics"]');

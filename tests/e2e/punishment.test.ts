@@ -24,9 +24,10 @@ test('a keyboard reader moves the evidence day past every window and every view 
 	);
 	await expect(caption).toContainText('Evidence decidable on day 43 comes too late everywhere');
 	await expect(widget.getByText('evidence, day 43')).toBeAttached();
-	await expect(widget.locator('.label').first()).toHaveText(
-		'Ethereum, operator: 18.5 days · out of reach'
+	await expect(widget.locator('.spec-chart .label').first()).toHaveText(
+		'Ethereum, operator · 18.5 days'
 	);
+	await expect(widget.locator('[data-label="ethereum-operator-state"]')).toHaveText('out of reach');
 	await expect(page.getByText(/can still be punished on/)).toContainText('no design');
 
 	await widget.getByText('Show data').click();

@@ -1,35 +1,4 @@
-import type { AxisSpec } from '../charts/axisScale';
-import type { PaletteColor } from '../charts/palette';
-
-export interface PreviewAxis extends AxisSpec {
-	readonly title: string;
-	readonly ticks: readonly number[];
-	readonly format: (value: number) => string;
-}
-
-/** A fixed-size chart for a preview image: lines, optional bars, vertical rules, all with labels. */
-export interface PreviewChart {
-	readonly x: PreviewAxis;
-	readonly y: PreviewAxis;
-	/** The first line is drawn on top. */
-	readonly lines: readonly {
-		readonly label: string;
-		readonly color: PaletteColor;
-		readonly dash?: string;
-		readonly points: readonly (readonly [number, number])[];
-	}[];
-	/** Bars from the x axis up to y, each `width` wide in x units (a histogram or sorted pools). */
-	readonly bars?: readonly {
-		readonly color: PaletteColor;
-		readonly width: number;
-		readonly values: readonly (readonly [number, number])[];
-	}[];
-	readonly rules?: readonly {
-		readonly x: number;
-		readonly label: string;
-		readonly color: PaletteColor;
-	}[];
-}
+import type { ChartSpec } from '../charts/spec';
 
 /** What a link to a scenario shows when pasted in a forum or chat, all computed from the model. */
 export interface Preview {
@@ -39,5 +8,6 @@ export interface Preview {
 	readonly description: string;
 	/** Two or three numbers shown large on the image. */
 	readonly keyNumbers: readonly { readonly label: string; readonly value: string }[];
-	readonly chart: PreviewChart;
+	/** The page's own chart spec for the scenario, with its point marked. */
+	readonly chart: ChartSpec;
 }

@@ -1,6 +1,7 @@
 import { slugOf, type ArticleListing, type ArticleMeta } from '$lib/content/article';
 import { readingMinutes } from '$lib/content/readingMinutes';
 import { widgets } from '$lib/widgets';
+import { leadChart } from '$lib/widgets/leadChart';
 
 const metadata = import.meta.glob<ArticleMeta>('/content/*.svx', {
 	eager: true,
@@ -17,7 +18,7 @@ export interface WidgetListing {
 	title: string;
 }
 
-export function load(): { articles: ArticleListing[]; widgets: WidgetListing[] } {
+export function load({ url }: { url: URL }) {
 	const articles = Object.entries(metadata).map(([path, meta]) => ({
 		...meta,
 		slug: slugOf(path),
@@ -25,5 +26,7 @@ export function load(): { articles: ArticleListing[]; widgets: WidgetListing[] }
 	}));
 	articles.sort((a, b) => a.order - b.order || a.date.localeCompare(b.date));
 	const widgetList = Object.values(widgets).map(({ slug, title }) => ({ slug, title }));
-	return { articles, widgets: widgetList };
+	// The preview card of the site: the lead chart of the first article in reading order.
+	const lead = articles[0] && leadChart(url.origin, articles[0].slug);
+	return { articles, widgets: widgetList, lead, url: url.href };
 }

@@ -1,3 +1,4 @@
+import { calculatorChart } from './calculatorChart';
 import { fitText } from '../../format/fitText';
 import { formatStake } from '../../format/number';
 import type { CalculatorScenario } from '../../scenario/calculator';
@@ -21,25 +22,6 @@ export function calculatorPreview(scenario: CalculatorScenario): Preview {
 			{ label: 'solo validator', value: formatPercent(solo.yieldPercent) },
 			{ label: 'stETH holder', value: formatPercent(steth.yieldPercent) }
 		],
-		chart: {
-			x: {
-				type: 'linear',
-				domain: [-0.5, view.ways.length - 0.5],
-				title: 'way of staking',
-				ticks: view.ways.map((_, i) => i),
-				format: (i) => shortLabel[view.ways[i]?.id ?? 'solo']
-			},
-			y: {
-				type: 'linear',
-				domain: view.yieldDomain,
-				title: 'yearly reward, % of what you put in',
-				ticks: [0, view.yieldDomain[1] / 2, view.yieldDomain[1]],
-				format: formatPercent
-			},
-			lines: [],
-			bars: [
-				{ color: 'blue', width: 0.6, values: view.ways.map((w, i) => [i - 0.3, w.yieldPercent]) }
-			]
-		}
+		chart: calculatorChart(view)
 	};
 }

@@ -103,7 +103,7 @@ describe('calculatorSummary and preview', () => {
 		);
 		expect(preview.title.length).toBeLessThanOrEqual(80);
 		expect(preview.description.length).toBeLessThanOrEqual(250);
-		expect(preview.chart.bars?.[0].values).toHaveLength(7);
+		expect(preview.chart.marks.filter((m) => m.type === 'barX')).toHaveLength(7);
 	});
 });
 

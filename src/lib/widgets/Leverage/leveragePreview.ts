@@ -1,11 +1,10 @@
-import { decadeTicks } from '../../charts/decadeTicks';
+import { leverageCharts } from './leverageChart';
 import { fitText } from '../../format/fitText';
 import { formatLeverage, formatStake } from '../../format/number';
 import type { LeverageScenario } from '../../scenario/leverage';
 import type { Preview } from '../preview';
 import { leverageSummary } from './leverageSummary';
 import { DELEGATED_DOMAIN, LEVERAGE_DOMAIN, leverageView } from './leverageView';
-import { seriesStyle } from './seriesStyle';
 
 /** The leverage scenario as a link preview. */
 export function leveragePreview(scenario: LeverageScenario): Preview {
@@ -23,26 +22,6 @@ export function leveragePreview(scenario: LeverageScenario): Preview {
 			},
 			{ label: 'Rocket Pool, 8 ETH bond', value: formatLeverage(bonded.rp8) }
 		],
-		chart: {
-			x: {
-				type: 'log',
-				domain: DELEGATED_DOMAIN,
-				title: 'delegated stake',
-				ticks: decadeTicks(...DELEGATED_DOMAIN, 2),
-				format: formatStake
-			},
-			y: {
-				type: 'log',
-				domain: LEVERAGE_DOMAIN,
-				title: 'leverage',
-				ticks: decadeTicks(...LEVERAGE_DOMAIN, 2),
-				format: formatLeverage
-			},
-			lines: view.series.map((s) => ({ label: s.label, ...seriesStyle[s.id], points: s.points })),
-			rules:
-				cardano.delegatedAtSaturation >= DELEGATED_DOMAIN[0]
-					? [{ x: cardano.delegatedAtSaturation, label: 'Cardano saturation', color: 'blue' }]
-					: []
-		}
+		chart: leverageCharts(view).overview
 	};
 }

@@ -56,6 +56,13 @@ describe('leverageSummary', () => {
 			'With 1 ETH of its own and 9 ETH delegated, an operator steers 10 ETH: 10× leverage. A Cardano pool pledging 100k ada reaches saturation (75.1M ada) at 751× its pledge; Rocket Pool bonds hold leverage at 2× and 4×, a solo validator at 1×.'
 		);
 	});
+	it('says a pledge past the saturation point saturates the pool on its own, not "at 1× its pledge"', () => {
+		const text = leverageSummary({ ...defaults, pledge: 1e9 });
+		expect(text).toContain(
+			'A Cardano pool pledging 1B ada is past saturation (77M ada) on its pledge alone'
+		);
+		expect(text).not.toContain('at 1× its pledge');
+	});
 	it('says ∞ for zero own stake', () => {
 		expect(leverageSummary({ ...defaults, own: 0 })).toContain('has ∞ leverage');
 	});

@@ -8,8 +8,18 @@ import type { SeriesId } from './leverageView';
 export const seriesStyle: Record<SeriesId, { color: PaletteColor; dash: string }> = {
 	operator: { color: 'vermillion', dash: 'none' },
 	thread: { color: 'purple', dash: '7 4' },
-	cardano: { color: 'blue', dash: '2 3' },
+	cardano: { color: 'blue', dash: '2 4' },
 	solo: { color: 'black', dash: 'none' },
 	rp16: { color: 'green', dash: '10 3 2 3' },
 	rp8: { color: 'orange', dash: '12 5' }
+};
+
+/** Short names for direct labels and the comparison rows. */
+export const shortName: Record<SeriesId, string> = {
+	operator: 'Your operator',
+	thread: "The thread's 1 + 9 ETH",
+	cardano: 'Cardano pool',
+	solo: 'Solo validator',
+	rp16: 'Rocket Pool, 16 ETH bond',
+	rp8: 'Rocket Pool, 8 ETH bond'
 };

@@ -1,4 +1,4 @@
-import { ticks } from 'd3-array';
+import { poolsChart } from './migrationCharts';
 import { fitText } from '../../format/fitText';
 import type { MigrationScenario } from '../../scenario/migration';
 import type { Preview } from '../preview';
@@ -48,40 +48,6 @@ export function migrationPreview(scenario: MigrationScenario): Preview {
 			{ label: 'largest pool ÷ saturation', value: formatRatio(now.maxPoolStakeRatio) },
 			{ label: 'pools holding half the stake', value: String(now.nakamoto) }
 		],
-		chart: {
-			x: {
-				type: 'linear',
-				domain: [0, view.pools],
-				title: 'pools, largest first',
-				ticks: ticks(0, view.pools, 5),
-				format: (v) => String(v)
-			},
-			y: {
-				type: 'linear',
-				domain: [0, view.ratioTop],
-				title: 'pool stake ÷ saturation point',
-				ticks: ticks(0, view.ratioTop, 4),
-				format: formatRatio
-			},
-			lines: [
-				{
-					label: 'saturation point',
-					color: 'black',
-					dash: '6 4',
-					points: [
-						[0, 1],
-						[view.pools, 1]
-					]
-				}
-			],
-			bars: [
-				{ color: 'blue', width: 0.8, values: pledged.map((c) => [c.x0 + 0.1, c.ratio] as const) },
-				{
-					color: 'orange',
-					width: 0.8,
-					values: unpledged.map((c) => [c.x0 + 0.1, c.ratio] as const)
-				}
-			]
-		}
+		chart: poolsChart(view)
 	};
 }

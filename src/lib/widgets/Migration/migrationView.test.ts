@@ -191,12 +191,9 @@ describe('migrationPreview', () => {
 		const preview = migrationPreview(at(40));
 		expect(preview.title).toBe('Epoch 40: largest pool 1.26× saturation, 3 over, 3 hold half');
 		expect(preview.description.length).toBeLessThanOrEqual(250);
-		const bars = preview.chart.bars ?? [];
-		expect(bars.reduce((n, b) => n + b.values.length, 0)).toBe(50);
-		expect(preview.chart.lines[0].points).toEqual([
-			[0, 1],
-			[50, 1]
-		]);
+		const columns = preview.chart.marks.flatMap((m) => (m.type === 'columns' ? m.columns : []));
+		expect(columns).toHaveLength(50);
+		expect(preview.chart.marks).toContainEqual(expect.objectContaining({ type: 'ruleY', at: 1 }));
 	});
 
 	it('previews a mainnet-size scenario from the 50-pool model and says so', () => {
@@ -205,7 +202,7 @@ describe('migrationPreview', () => {
 		const small = migrationPreview(smallModelOf(at(5, { preset: 'mainnet', k: 500 })));
 		expect(preview.title).toBe(small.title);
 		expect(preview.keyNumbers).toEqual(small.keyNumbers);
-		expect(preview.chart.bars).toEqual(small.chart.bars);
+		expect(preview.chart.marks).toEqual(small.chart.marks);
 		expect(preview.title.length).toBeLessThanOrEqual(80);
 	});
 });

@@ -1,3 +1,4 @@
+import { windowsChart } from './punishmentCharts';
 import { fitText } from '../../format/fitText';
 import { formatStake } from '../../format/number';
 import type { PunishmentScenario } from '../../scenario/punishment';
@@ -30,26 +31,6 @@ export function punishmentPreview(scenario: PunishmentScenario): Preview {
 				value: `${formatStake(electra.lossEth)} ETH`
 			}
 		],
-		chart: {
-			x: {
-				type: 'linear',
-				domain: SHARE_DOMAIN,
-				title: 'share of all stake slashed together',
-				ticks: [0, 0.1, 0.2, 0.3, 0.4, 0.5],
-				format: formatShare
-			},
-			y: {
-				type: 'linear',
-				domain: [0, 32],
-				title: 'ETH lost of 32',
-				ticks: [0, 8, 16, 24, 32],
-				format: formatStake
-			},
-			lines: [
-				{ label: electra.label, color: 'blue', points: electra.points },
-				{ label: legacy.label, color: 'vermillion', dash: '7 4', points: legacy.points }
-			],
-			rules: [{ x: 1 / 3, label: 'one third', color: 'black' }]
-		}
+		chart: windowsChart(view)
 	};
 }

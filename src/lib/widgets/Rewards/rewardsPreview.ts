@@ -1,4 +1,4 @@
-import { ticks } from 'd3-array';
+import { yieldChart } from './rewardsCharts';
 import { fitText } from '../../format/fitText';
 import { formatStake } from '../../format/number';
 import type { RewardsScenario } from '../../scenario/rewards';
@@ -23,31 +23,6 @@ export function rewardsPreview(scenario: RewardsScenario): Preview {
 			{ label: 'delegators at saturation', value: formatPercent(atSat.delegatorYieldPercent) },
 			{ label: 'at three times saturation', value: formatPercent(atTriple.delegatorYieldPercent) }
 		],
-		chart: {
-			x: {
-				type: 'linear',
-				domain: view.stakeDomain,
-				title: 'pool stake (ada)',
-				ticks: [0, 1, 2, 3].map((m) => m * view.saturation),
-				format: formatStake
-			},
-			y: {
-				type: 'linear',
-				domain: [0, yTop],
-				title: "delegators' yield a year",
-				ticks: ticks(0, yTop, 4),
-				format: formatPercent
-			},
-			lines: [
-				{ label: `${formatStake(scenario.pledge)} ada pledge`, color: 'green', points: pool.yield },
-				{
-					label: `${formatStake(scenario.comparePledge)} ada pledge`,
-					color: 'blue',
-					dash: '10 5',
-					points: compare.yield
-				}
-			],
-			rules: [{ x: view.saturation, label: 'saturation', color: 'black' }]
-		}
+		chart: yieldChart(view)
 	};
 }

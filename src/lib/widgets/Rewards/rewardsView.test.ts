@@ -92,8 +92,9 @@ describe('rewardsPreview', () => {
 		);
 		expect(preview.title.length).toBeLessThanOrEqual(80);
 		expect(preview.description.length).toBeLessThanOrEqual(250);
-		expect(preview.chart.lines).toHaveLength(2);
-		expect(preview.chart.rules?.[0].x).toBeCloseTo(75_132_611.388, 3);
+		expect(preview.chart.marks.filter((m) => m.type === 'line')).toHaveLength(2);
+		const rule = preview.chart.marks.find((m) => m.type === 'ruleX');
+		expect(rule?.type === 'ruleX' && rule.at).toBeCloseTo(75_132_611.388, 3);
 	});
 });
 

@@ -1,12 +1,17 @@
 import { siteSources } from '$lib/content/siteSources.server';
 import { lastCheckedOf, sourcesTable } from '$lib/content/sourcesTable';
 import { widgets } from '$lib/widgets';
+import { leadChart } from '$lib/widgets/leadChart';
 
-/** The newest date among the parameters the article uses, and how many it uses. */
-export function load({ params }) {
+/**
+ * The article's preview card (its lead chart's image, made on the server), and the newest date
+ * among the parameters the article uses, with how many it uses.
+ */
+export function load({ params, url }) {
 	const rows = sourcesTable(siteSources, Object.keys(widgets));
 	return {
+		lead: leadChart(url.origin, params.slug),
+		url: `${url.origin}${url.pathname}`,
 		lastChecked: lastCheckedOf(params.slug, rows),
 		paramCount: rows.filter((r) => r.articles.includes(params.slug)).length
-	};
 }
