@@ -1,5 +1,14 @@
+/** What every setting has besides its value. */
+interface FieldBase {
+	/**
+	 * The key written to URLs when it differs from the setting's name. Links written under the
+	 * setting's name are still read.
+	 */
+	readonly urlKey?: string;
+}
+
 /** One numeric setting of a widget: its URL key, bounds and how a slider should move through it. */
-export interface NumberField {
+export interface NumberField extends FieldBase {
 	readonly kind: 'number';
 	readonly label: string;
 	readonly unit: string;
@@ -11,7 +20,7 @@ export interface NumberField {
 }
 
 /** A setting chosen from a fixed list. */
-export interface ChoiceField {
+export interface ChoiceField extends FieldBase {
 	readonly kind: 'choice';
 	readonly label: string;
 	readonly options: readonly string[];
@@ -40,6 +49,11 @@ export function defineSchema<F extends Fields>(schema: Schema<F>): Schema<F> {
 		throw new Error(`schema version ${schema.version} has no defaults`);
 	}
 	return schema;
+}
+
+/** The key a setting is written under in URLs. */
+export function urlKeyOf(name: string, field: Field): string {
+	return field.urlKey ?? name;
 }
 
 export function currentDefaults<F extends Fields>(schema: Schema<F>): Scenario<F> {
