@@ -17,6 +17,8 @@ export interface NumberField extends FieldBase {
 	/** Smallest meaningful change; values are rounded to it. */
 	readonly step: number;
 	readonly scale: 'linear' | 'log';
+	/** `integer`: a label rather than an amount (a seed), shown in full digits, never as `123.4k`. */
+	readonly display?: 'integer';
 }
 
 /** A setting chosen from a fixed list. */
