@@ -14,7 +14,7 @@ describe('every widget in every article offers its scenario page', () => {
 				params: { slug },
 				url: new URL(`https://example.org/articles/${slug}`)
 			} as Parameters<typeof load>[0]);
-			const { body, head } = render(ArticlePage, { props: { data, params: { slug } } });
+			const { body, head } = render(ArticlePage, { props: { data } });
 			const widgets = [...body.matchAll(/data-widget="(\w+)"/g)].map((m) => m[1]);
 			expect(widgets.length).toBeGreaterThan(0);
 			const links = [
