@@ -9,7 +9,8 @@ export interface Parsed<F extends Fields> {
 }
 
 /**
- * Reads a scenario from a query string. Never throws: unknown keys are ignored, a malformed or
+ * Reads a scenario from a query string. Never throws: unknown keys are ignored (a key that is not
+ * a plain ASCII name, as a forum's HTML decoding makes of `&eth=`, adds a notice), a malformed or
  * out-of-range value becomes the nearest valid one and adds a notice, keys left out take the
  * defaults of the link's schema version `v`.
  */
@@ -46,6 +47,11 @@ export function parseScenario<F extends Fields>(
 		if (clamped.reason)
 			notices.push(`${name}=${quote(raw)}: ${clamped.reason}; using ${formatSI(clamped.value)}`);
 	}
+	for (const key of params.keys())
+		if (!/^[\w-]*$/.test(key))
+			notices.push(
+				`“${quote(key)}” is not a setting of this chart; the link may have been mangled`
+			);
 	return { scenario: scenario as Scenario<F>, notices };
 }
 
