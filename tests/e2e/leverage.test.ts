@@ -39,7 +39,7 @@ test('the number field takes 40M and explains text it cannot use', async ({ page
 	}).toPass();
 	await field.fill('lots');
 	await field.press('Enter');
-	await expect(widget.getByRole('status')).toContainText('“lots” is not a number; kept 40M');
+	await expect(widget.getByRole('status')).toContainText('“lots” is not a number of ETH; kept 40M');
 	await expect(prose).toContainText('40M ETH');
 });
 
