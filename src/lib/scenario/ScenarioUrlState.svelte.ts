@@ -62,7 +62,10 @@ export class ScenarioUrlState<F extends Fields> {
 	 * Returns the function that stops following.
 	 */
 	followHistory(): () => void {
+		const path = location.pathname;
 		const onPop = () => {
+			// Back to another page: the router takes over, this scenario stays as it was.
+			if (location.pathname !== path) return;
 			clearTimeout(this.#urlTimer);
 			clearTimeout(this.#settleTimer);
 			this.#urlTimer = undefined;
