@@ -78,3 +78,23 @@ test('keys pressed on a slider make one entry; after a pause the next change get
 	await page.goBack();
 	await expect(page).toHaveURL(/\/w\/punishment$/);
 });
+
+test('Back past the first scenario leaves the page for the one the reader came from', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.goto('/w/leverage');
+	const widget = page.locator('[data-widget="leverage"]');
+	const field = widget.getByRole('textbox', { name: /Delegated stake, exact value/ });
+	await expect(async () => {
+		await field.fill('40M');
+		await field.press('Enter');
+		await expect(page).toHaveURL(/delegated=40M/, { timeout: 500 });
+	}).toPass();
+	await page.goBack();
+	await expect(page).toHaveURL(/\/w\/leverage$/);
+	await expect(field).toHaveValue('9');
+	await page.goBack();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('liquid, or be locked');
+});
