@@ -9,8 +9,6 @@ export async function load({ params, url }) {
 		...found,
 		component: await found.widget.loadComponent(),
 		frameId: url.searchParams.get('frameId') ?? '',
-		// `title=0` leaves the title to the host page (it stays in the page for screen readers).
-		showTitle: url.searchParams.get('title') !== '0',
 		urls: scenarioUrls(url.origin, params.widget, found.query)
 	};
 }
