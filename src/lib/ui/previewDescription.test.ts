@@ -19,6 +19,12 @@ describe('previewDescription', () => {
 		expect(text.endsWith('…')).toBe(true);
 	});
 
+	it('a label with its own colon takes its value after a space', () => {
+		expect(headline({ keyNumbers: [{ label: 'best: Lido CSM operator', value: '6.5 %' }] })).toBe(
+			'best: Lido CSM operator 6.5 %'
+		);
+	});
+
 	for (const slug of Object.keys(widgets) as WidgetSlug[]) {
 		it(`${slug}: the default scenario's description keeps every key number within 250 characters`, () => {
 			const widget = widgetEntry(slug);

@@ -6,7 +6,10 @@ export const DESCRIPTION_LIMIT = 250;
 
 /** The key numbers as one line: `your operator: 10× · Rocket Pool, 8 ETH bond: 4×`. */
 export function headline(preview: Pick<Preview, 'keyNumbers'>): string {
-	return preview.keyNumbers.map((k) => `${k.label}: ${k.value}`).join(' · ');
+	// A label that already holds a colon ("best: Lido CSM operator") takes its value after a space.
+	return preview.keyNumbers
+		.map((k) => `${k.label}${k.label.includes(':') ? '' : ':'} ${k.value}`)
+		.join(' · ');
 }
 
 /**
