@@ -36,7 +36,7 @@ test('the number field takes 40M and explains text it cannot use', async ({ page
 	await expect(prose).toContainText('40M ETH with 40M× leverage');
 	await field.fill('lots');
 	await field.press('Enter');
-	await expect(widget.getByRole('status')).toContainText('“lots” is not a number; kept 40M');
+	await expect(widget.getByRole('status')).toContainText('“lots” is not a number of ETH; kept 40M');
 	await expect(prose).toContainText('40M ETH');
 });
 

@@ -126,6 +126,9 @@ test('oEmbed answers a rich iframe within maxwidth and maxheight, 404 elsewhere,
 	expect(body.html).toContain(`src="${baseURL}/embed/leverage?v=1&amp;delegated=40M"`);
 	expect(body.title).toContain('40M×');
 	expect(body.thumbnail_url).toBe(`${baseURL}/og/leverage.png?v=1&delegated=40M`);
+	expect([body.thumbnail_width, body.thumbnail_height]).toEqual([500, 262]);
+	const unlimited = await (await request.get(`/oembed?url=${encodeURIComponent(page)}`)).json();
+	expect([unlimited.thumbnail_width, unlimited.thumbnail_height]).toEqual([1200, 630]);
 
 	expect(
 		(

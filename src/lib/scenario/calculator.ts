@@ -25,6 +25,8 @@ export const calculatorSchema = defineSchema({
 	fields: {
 		eth: {
 			kind: 'number',
+			// `&eth` is a legacy HTML entity (ð): forums that decode a link twice would break it.
+			urlKey: 'haveEth',
 			label: 'I have',
 			unit: 'ETH',
 			min: 0,

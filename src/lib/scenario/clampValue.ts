@@ -12,13 +12,13 @@ export function clampValue(field: NumberField, value: number): Clamped {
 	if (value < field.min) {
 		return {
 			value: field.min,
-			reason: `${formatSI(value)} is below the minimum ${formatSI(field.min)}`
+			reason: `${formatGiven(value)} is below the minimum ${formatSI(field.min)}`
 		};
 	}
 	if (value > field.max) {
 		return {
 			value: field.max,
-			reason: `${formatSI(value)} is above the maximum ${formatSI(field.max)}`
+			reason: `${formatGiven(value)} is above the maximum ${formatSI(field.max)}`
 		};
 	}
 	const stepped = roundToStep(value, field.step);
@@ -29,6 +29,11 @@ export function clampValue(field: NumberField, value: number): Clamped {
 		};
 	}
 	return { value };
+}
+
+/** A given value as written back to the reader: SI while SI is short, `1e+87` beyond (not `1e+75T`). */
+function formatGiven(value: number): string {
+	return Math.abs(value) < 1e15 ? formatSI(value) : String(Number(value.toPrecision(3)));
 }
 
 function roundToStep(value: number, step: number): number {

@@ -92,7 +92,8 @@ export const migrationSchema = defineSchema({
 			min: 0,
 			max: 999_999,
 			step: 1,
-			scale: 'linear'
+			scale: 'linear',
+			display: 'integer'
 		},
 		epoch: { kind: 'number', label: 'Epoch', unit: '', min: 0, max: 200, step: 1, scale: 'linear' }
 	},

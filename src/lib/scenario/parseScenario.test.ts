@@ -124,3 +124,12 @@ describe('defineSchema', () => {
 		).toThrow('schema version 2 has no defaults');
 	});
 });
+
+describe('parseScenario and mangled links', () => {
+	it('reports a key an HTML decoder made of &eth=, and stays quiet about tracking keys', () => {
+		expect(parseScenario(leverageSchema, 'ð=64').notices).toEqual([
+			'“ð” is not a setting of this chart; the link may have been mangled'
+		]);
+		expect(parseScenario(leverageSchema, 'v=1&utm_source=x&fbclid=y').notices).toEqual([]);
+	});
+});

@@ -1,6 +1,6 @@
 import { formatSI, parseSI } from '$lib/format/si';
 import { clampValue } from './clampValue';
-import type { Fields, Scenario, Schema } from './schema';
+import { urlKeyOf, type Fields, type Scenario, type Schema } from './schema';
 
 export interface Parsed<F extends Fields> {
 	readonly scenario: Scenario<F>;
@@ -9,7 +9,8 @@ export interface Parsed<F extends Fields> {
 }
 
 /**
- * Reads a scenario from a query string. Never throws: unknown keys are ignored, a malformed or
+ * Reads a scenario from a query string. Never throws: unknown keys are ignored (a key that is not
+ * a plain ASCII name, as a forum's HTML decoding makes of `&eth=`, adds a notice), a malformed or
  * out-of-range value becomes the nearest valid one and adds a notice, keys left out take the
  * defaults of the link's schema version `v`.
  */
@@ -24,27 +25,33 @@ export function parseScenario<F extends Fields>(
 	const scenario = { ...defaults } as Record<string, number | string>;
 
 	for (const [key, field] of Object.entries(schema.fields)) {
-		const raw = params.get(key);
+		const name = params.has(urlKeyOf(key, field)) ? urlKeyOf(key, field) : key;
+		const raw = params.get(name);
 		if (raw === null) continue;
 		const fallback = defaults[key];
 		if (field.kind === 'choice') {
 			if (field.options.includes(raw)) scenario[key] = raw;
 			else
 				notices.push(
-					`${key}=${quote(raw)} is not one of ${field.options.join(', ')}; using ${fallback}`
+					`${name}=${quote(raw)} is not one of ${field.options.join(', ')}; using ${fallback}`
 				);
 			continue;
 		}
 		const value = parseSI(raw);
 		if (!Number.isFinite(value)) {
-			notices.push(`${key}=${quote(raw)} is not a number; using ${formatSI(fallback as number)}`);
+			notices.push(`${name}=${quote(raw)} is not a number; using ${formatSI(fallback as number)}`);
 			continue;
 		}
 		const clamped = clampValue(field, value);
 		scenario[key] = clamped.value;
 		if (clamped.reason)
-			notices.push(`${key}=${quote(raw)}: ${clamped.reason}; using ${formatSI(clamped.value)}`);
+			notices.push(`${name}=${quote(raw)}: ${clamped.reason}; using ${formatSI(clamped.value)}`);
 	}
+	for (const key of params.keys())
+		if (!/^[\w-]*$/.test(key))
+			notices.push(
+				`“${quote(key)}” is not a setting of this chart; the link may have been mangled`
+			);
 	return { scenario: scenario as Scenario<F>, notices };
 }
 

@@ -1,5 +1,14 @@
+/** What every setting has besides its value. */
+interface FieldBase {
+	/**
+	 * The key written to URLs when it differs from the setting's name. Links written under the
+	 * setting's name are still read.
+	 */
+	readonly urlKey?: string;
+}
+
 /** One numeric setting of a widget: its URL key, bounds and how a slider should move through it. */
-export interface NumberField {
+export interface NumberField extends FieldBase {
 	readonly kind: 'number';
 	readonly label: string;
 	readonly unit: string;
@@ -8,10 +17,12 @@ export interface NumberField {
 	/** Smallest meaningful change; values are rounded to it. */
 	readonly step: number;
 	readonly scale: 'linear' | 'log';
+	/** `integer`: a label rather than an amount (a seed), shown in full digits, never as `123.4k`. */
+	readonly display?: 'integer';
 }
 
 /** A setting chosen from a fixed list. */
-export interface ChoiceField {
+export interface ChoiceField extends FieldBase {
 	readonly kind: 'choice';
 	readonly label: string;
 	readonly options: readonly string[];
@@ -40,6 +51,11 @@ export function defineSchema<F extends Fields>(schema: Schema<F>): Schema<F> {
 		throw new Error(`schema version ${schema.version} has no defaults`);
 	}
 	return schema;
+}
+
+/** The key a setting is written under in URLs. */
+export function urlKeyOf(name: string, field: Field): string {
+	return field.urlKey ?? name;
 }
 
 export function currentDefaults<F extends Fields>(schema: Schema<F>): Scenario<F> {

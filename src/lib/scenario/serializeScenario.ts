@@ -1,5 +1,5 @@
 import { formatSI } from '$lib/format/si';
-import { currentDefaults, type Fields, type Scenario, type Schema } from './schema';
+import { currentDefaults, urlKeyOf, type Fields, type Scenario, type Schema } from './schema';
 
 /**
  * The canonical query string of a scenario: the schema version first, then only the values that
@@ -14,7 +14,10 @@ export function serializeScenario<F extends Fields>(
 	for (const [key, field] of Object.entries(schema.fields)) {
 		const value = scenario[key];
 		if (value === defaults[key]) continue;
-		params.set(key, field.kind === 'number' ? formatSI(value as number) : String(value));
+		params.set(
+			urlKeyOf(key, field),
+			field.kind === 'number' ? formatSI(value as number) : String(value)
+		);
 	}
 	return params.toString();
 }

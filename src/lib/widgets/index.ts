@@ -19,7 +19,7 @@ export const widgets = {
 	leverage: defineWidget({
 		slug: 'leverage',
 		// Measured at 720 px wide with the defaults (scripts/measure-embeds.ts).
-		embedHeight: 730,
+		embedHeight: 757,
 		title: 'Leverage against delegated stake',
 		loadComponent: () => import('./Leverage/Leverage.svelte').then((m) => m.default),
 		schema: leverageSchema,
@@ -32,7 +32,7 @@ export const widgets = {
 	rewards: defineWidget({
 		slug: 'rewards',
 		// Measured at 720 px wide with the defaults (scripts/measure-embeds.ts).
-		embedHeight: 1110,
+		embedHeight: 1141,
 		title: 'What a Cardano pool pays as it grows',
 		loadComponent: () => import('./Rewards/Rewards.svelte').then((m) => m.default),
 		schema: rewardsSchema,
@@ -45,7 +45,7 @@ export const widgets = {
 	punishment: defineWidget({
 		slug: 'punishment',
 		// Measured at 720 px wide with the defaults (scripts/measure-embeds.ts).
-		embedHeight: 1080,
+		embedHeight: 1109,
 		title: 'Liquid vs locked: punishment after the fact',
 		loadComponent: () => import('./Punishment/Punishment.svelte').then((m) => m.default),
 		schema: punishmentSchema,
@@ -65,7 +65,7 @@ export const widgets = {
 		context:
 			'The same ETH earns differently as a solo validator, a bonded Rocket Pool or Lido CSM operator, or a stETH or rETH holder, and ada differently again in a Cardano pool. Bonded operators earn a fee on stake they borrow but are first in line for losses; token holders can sell at once; delegated ada risk nothing.',
 		// Measured at 720 px wide with the defaults (scripts/measure-embeds.ts).
-		embedHeight: 1740,
+		embedHeight: 1768,
 		preview: calculatorPreview
 	}),
 	migration: defineWidget({
@@ -78,7 +78,7 @@ export const widgets = {
 		context:
 			'Each epoch some of the seeded delegators compare pools and move when another pays at least 1 % more; rewards follow the stake of two epochs earlier. Press play to watch stake leave an oversaturated pool, or switch k, the pledge weight or the CIP-50 cap mid-run.',
 		// Measured at 720 px wide with the defaults (scripts/measure-embeds.ts).
-		embedHeight: 1480,
+		embedHeight: 1588,
 		preview: migrationPreview
 	})
 };

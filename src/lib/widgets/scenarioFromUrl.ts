@@ -4,6 +4,9 @@ import { serializeScenario } from '../scenario/serializeScenario';
 import { isWidgetSlug, widgetEntry } from './registry';
 import type { WidgetEntry } from './types';
 
+/** Query keys that change how a scenario is shown, not the scenario itself. */
+export const PRESENTATION_KEYS: readonly string[] = ['frameId', 'title'];
+
 export interface ScenarioFromUrl {
 	readonly widget: WidgetEntry<Fields>;
 	readonly scenario: Scenario<Fields>;
@@ -11,6 +14,11 @@ export interface ScenarioFromUrl {
 	readonly notices: string[];
 	/** The scenario's canonical query string, `v=1&…`. */
 	readonly query: string;
+	/**
+	 * Whether the link's scenario keys are exactly the canonical query. A link that is not (a
+	 * mangled, reordered or defaulted one) must not be answered as if it were the canonical scenario.
+	 */
+	readonly canonical: boolean;
 }
 
 /** The widget and scenario a link names, made valid; undefined for a slug no widget has. */
@@ -21,5 +29,9 @@ export function scenarioFromUrl(
 	if (!isWidgetSlug(slug)) return undefined;
 	const widget = widgetEntry(slug);
 	const { scenario, notices } = parseScenario(widget.schema, search);
-	return { widget, scenario, notices, query: serializeScenario(widget.schema, scenario) };
+	const query = serializeScenario(widget.schema, scenario);
+	const scenarioKeys = new URLSearchParams(
+		[...search].filter(([key]) => !PRESENTATION_KEYS.includes(key))
+	);
+	return { widget, scenario, notices, query, canonical: scenarioKeys.toString() === query };
 }

@@ -1,7 +1,10 @@
 import { slugOf, type ArticleListing, type ArticleMeta } from '$lib/content/article';
 import { readingMinutes } from '$lib/content/readingMinutes';
+import { scenarioUrls } from '$lib/scenario/scenarioUrls';
+import { serializeScenario } from '$lib/scenario/serializeScenario';
 import { widgets } from '$lib/widgets';
 import { leadChart } from '$lib/widgets/leadChart';
+import { widgetEntry } from '$lib/widgets/registry';
 
 const metadata = import.meta.glob<ArticleMeta>('/content/*.svx', {
 	eager: true,
@@ -16,17 +19,52 @@ const sources = import.meta.glob<string>('/content/*.svx', {
 export interface WidgetListing {
 	slug: string;
 	title: string;
+	context: string;
 }
 
-export function load({ url }: { url: URL }) {
-	const articles = Object.entries(metadata).map(([path, meta]) => ({
-		...meta,
-		slug: slugOf(path),
-		readingMinutes: readingMinutes(sources[path] ?? '')
-	}));
+export interface ArticleCard extends ArticleListing {
+	/** The preview image of the article's chart in its default scenario, when it has one. */
+	thumbnail?: string;
+}
+
+/** The preview image of a widget's default scenario. */
+function defaultImage(origin: string, slug: keyof typeof widgets): string {
+	const widget = widgetEntry(slug);
+	const query = serializeScenario(widget.schema, widget.schema.defaults[widget.schema.version]);
+	return scenarioUrls(origin, slug, query).image;
+}
+
+export function load({ url }): {
+	articles: ArticleCard[];
+	widgets: WidgetListing[];
+	origin: string;
+	lead: ReturnType<typeof leadChart>;
+} {
+	const chartOf = (slug: string) =>
+		(Object.keys(widgets) as (keyof typeof widgets)[]).find(
+			(w) => widgets[w].article.split('#')[0] === slug
+		);
+	const articles = Object.entries(metadata).map(([path, meta]) => {
+		const slug = slugOf(path);
+		const chart = chartOf(slug);
+		return {
+			...meta,
+			slug,
+			readingMinutes: readingMinutes(sources[path] ?? ''),
+			thumbnail: chart && defaultImage(url.origin, chart)
+		};
+	});
 	articles.sort((a, b) => a.order - b.order || a.date.localeCompare(b.date));
-	const widgetList = Object.values(widgets).map(({ slug, title }) => ({ slug, title }));
-	// The preview card of the site: the lead chart of the first article in reading order.
-	const lead = articles[0] && leadChart(url.origin, articles[0].slug);
-	return { articles, widgets: widgetList, lead, url: url.href };
+	const widgetList = Object.values(widgets).map(({ slug, title, context }) => ({
+		slug,
+		title,
+		context
+	}));
+	return {
+		articles,
+		widgets: widgetList,
+		origin: url.origin,
+		// The site's preview card: the lead chart of the first article in reading order.
+		lead: articles[0] && leadChart(url.origin, articles[0].slug)
+	};
 }

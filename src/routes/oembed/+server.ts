@@ -2,13 +2,13 @@ import { error, json } from '@sveltejs/kit';
 import { embedSnippet } from '$lib/embed/embedSnippet';
 import { scenarioUrls } from '$lib/scenario/scenarioUrls';
 import { scenarioFromUrl } from '$lib/widgets/scenarioFromUrl';
+import { thumbnailSize } from './thumbnailSize';
 
 // oEmbed answers per query: only the Node server offers it, the static build leaves it out.
 export const prerender = false;
 
 const DEFAULT_WIDTH = 720;
 const DEFAULT_HEIGHT = 800;
-const THUMBNAIL = { width: 1200, height: 630 };
 
 /** A positive whole number of pixels from a query value, or undefined. */
 function pixels(value: string | null): number | undefined {
@@ -33,10 +33,11 @@ export function GET({ url }) {
 
 	const urls = scenarioUrls(url.origin, slug, found.query);
 	const preview = found.widget.preview(found.scenario);
-	const width = Math.min(DEFAULT_WIDTH, pixels(url.searchParams.get('maxwidth')) ?? Infinity);
-	const naturalHeight = found.widget.embedHeight ?? DEFAULT_HEIGHT;
-	const height = Math.min(naturalHeight, pixels(url.searchParams.get('maxheight')) ?? Infinity);
-	const thumbScale = Math.min(1, width / THUMBNAIL.width);
+	const maxWidth = pixels(url.searchParams.get('maxwidth'));
+	const maxHeight = pixels(url.searchParams.get('maxheight'));
+	const width = Math.min(DEFAULT_WIDTH, maxWidth ?? Infinity);
+	const height = Math.min(found.widget.embedHeight ?? DEFAULT_HEIGHT, maxHeight ?? Infinity);
+	const thumbnail = thumbnailSize(maxWidth, maxHeight);
 	return json(
 		{
 			version: '1.0',
@@ -49,8 +50,8 @@ export function GET({ url }) {
 			height,
 			html: embedSnippet({ src: urls.embed, title: preview.title, width, height }),
 			thumbnail_url: urls.image,
-			thumbnail_width: Math.round(THUMBNAIL.width * thumbScale),
-			thumbnail_height: Math.round(THUMBNAIL.height * thumbScale)
+			thumbnail_width: thumbnail.width,
+			thumbnail_height: thumbnail.height
 		},
 		{ headers: { 'cache-control': 'public, max-age=86400', 'access-control-allow-origin': '*' } }
 	);

@@ -15,6 +15,7 @@ async function embedPage(slug: string, query: URLSearchParams, origin: string) {
 		...found,
 		component: await found.widget.loadComponent(),
 		frameId: query.get('frameId') ?? '',
+		hideTitle: query.get('title') === '0',
 		urls: scenarioUrls(origin, slug, found.query)
 	};
 }
