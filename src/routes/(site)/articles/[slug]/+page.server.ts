@@ -14,4 +14,5 @@ export function load({ params, url }) {
 		url: `${url.origin}${url.pathname}`,
 		lastChecked: lastCheckedOf(params.slug, rows),
 		paramCount: rows.filter((r) => r.articles.includes(params.slug)).length
+	};
 }
