@@ -2,8 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { leverageSchema } from './leverage';
 import { ScenarioUrlState } from './ScenarioUrlState.svelte';
 
-const replaceState = vi.hoisted(() => vi.fn());
-vi.mock('$app/navigation', () => ({ replaceState }));
+const { replaceState, pushState } = vi.hoisted(() => ({
+	replaceState: vi.fn(),
+	pushState: vi.fn()
+}));
+vi.mock('$app/navigation', () => ({ replaceState, pushState }));
 
 const defaults = leverageSchema.defaults[1];
 
@@ -11,16 +14,28 @@ describe('ScenarioUrlState', () => {
 	beforeEach(() => {
 		vi.useFakeTimers();
 		replaceState.mockClear();
+		pushState.mockClear();
 	});
 	afterEach(() => vi.useRealTimers());
 
-	it('writes the canonical query once the reader pauses for 250 ms', () => {
+	it('writes the canonical query once the reader pauses for 250 ms, as a new history entry', () => {
 		const state = new ScenarioUrlState(leverageSchema, defaults);
 		state.current = { ...defaults, delegated: 40e6 };
 		vi.advanceTimersByTime(249);
-		expect(replaceState).not.toHaveBeenCalled();
+		expect(pushState).not.toHaveBeenCalled();
 		vi.advanceTimersByTime(1);
-		expect(replaceState).toHaveBeenCalledExactlyOnceWith('?v=1&delegated=40M', {});
+		expect(pushState).toHaveBeenCalledExactlyOnceWith('?v=1&delegated=40M', {});
+		expect(replaceState).not.toHaveBeenCalled();
+	});
+
+	it('a change that goes on before it settles replaces its own entry instead of adding one', () => {
+		const state = new ScenarioUrlState(leverageSchema, defaults);
+		state.current = { ...defaults, delegated: 40e6 };
+		vi.advanceTimersByTime(250);
+		state.current = { ...defaults, delegated: 50e6 };
+		vi.advanceTimersByTime(250);
+		expect(pushState).toHaveBeenCalledExactlyOnceWith('?v=1&delegated=40M', {});
+		expect(replaceState).toHaveBeenCalledExactlyOnceWith('?v=1&delegated=50M', {});
 	});
 
 	it('a burst of changes writes only the last one, 250 ms after it', () => {
@@ -29,11 +44,11 @@ describe('ScenarioUrlState', () => {
 			state.current = { ...defaults, delegated };
 			vi.advanceTimersByTime(200);
 		}
-		expect(replaceState).not.toHaveBeenCalled();
+		expect(pushState).not.toHaveBeenCalled();
 		expect(state.current.delegated).toBe(30);
 		expect(state.query).toBe('v=1&delegated=30');
 		vi.advanceTimersByTime(50);
-		expect(replaceState).toHaveBeenCalledExactlyOnceWith('?v=1&delegated=30', {});
+		expect(pushState).toHaveBeenCalledExactlyOnceWith('?v=1&delegated=30', {});
 	});
 
 	it('starts from the scenario it is given and writes nothing until it changes', () => {
@@ -41,5 +56,6 @@ describe('ScenarioUrlState', () => {
 		expect(state.query).toBe('v=1&own=2');
 		vi.advanceTimersByTime(1000);
 		expect(replaceState).not.toHaveBeenCalled();
+		expect(pushState).not.toHaveBeenCalled();
 	});
 });

@@ -101,7 +101,7 @@ describe('Slider on the number field', () => {
 		await fireEvent.keyDown(box, { key: 'Enter' });
 		expect(onchange).not.toHaveBeenCalled();
 		const status = screen.getByRole('status');
-		expect(status).toHaveTextContent('“lots” is not a number; kept 7');
+		expect(status).toHaveTextContent('“lots” is not a number of days; kept 7');
 		expect(box).toHaveAttribute('aria-invalid', 'true');
 		expect(box).toHaveAttribute('aria-describedby', status.id);
 		expect(box).toHaveValue('7');

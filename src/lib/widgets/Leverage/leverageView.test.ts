@@ -59,7 +59,7 @@ describe('leverageSummary', () => {
 	it('says a pledge past the saturation point saturates the pool on its own, not "at 1× its pledge"', () => {
 		const text = leverageSummary({ ...defaults, pledge: 1e9 });
 		expect(text).toContain(
-			'A Cardano pool pledging 1B ada is past saturation (77M ada) on its pledge alone'
+			'A Cardano pool pledging 1B ada is past saturation (75.1M ada) on its pledge alone'
 		);
 		expect(text).not.toContain('at 1× its pledge');
 	});

@@ -153,6 +153,6 @@ describe('punishmentSummary and preview', () => {
 		const preview = punishmentPreview(defaults);
 		expect(preview.title.length).toBeLessThanOrEqual(80);
 		expect(preview.description.length).toBeLessThanOrEqual(250);
-		expect(preview.chart.rows).toHaveLength(8);
+		expect(preview.chart.rows).toHaveLength(10);
 	});
 });
