@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 test('the operators game plays in a worker: a new k replays the rounds to a new equilibrium', async ({
 	page
 }) => {
+	test.setTimeout(120_000);
 	await page.goto('/w/operators');
 	const widget = page.locator('[data-widget="operators"]');
 	const caption = widget.locator('figcaption');
@@ -30,6 +31,7 @@ test('the operators game plays in a worker: a new k replays the rounds to a new 
 });
 
 test('a game that does not settle says so in the caption', async ({ page }) => {
+	test.setTimeout(150_000);
 	const served = await (await page.request.get('/w/operators?v=1&a0=0.001')).text();
 	expect(served).toContain('Round 80, still playing (k = 100, a0 = 0.001)');
 	await page.goto('/w/operators?v=1&a0=0.001');

@@ -8,7 +8,7 @@ import { frameOf } from './operatorsFrame';
 import type { PlayReply, PlayRequest } from './workerMessages';
 
 const SLICE_MS = 50;
-const ROUND_MS = 180;
+const ROUND_MS = 120;
 let job: { request: PlayRequest; step: () => boolean } | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
