@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 test('the operators game plays in a worker: a new k replays the rounds to a new equilibrium', async ({
@@ -41,3 +42,26 @@ test('a game that does not settle says so in the caption', async ({ page }) => {
 		{ timeout: 120_000 }
 	);
 });
+
+for (const path of ['/articles/operators', '/w/operators']) {
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`axe finds no violations on ${path} once the game has played (${scheme})`, async ({
+			page
+		}) => {
+			test.setTimeout(90_000);
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto(path);
+			await expect(page.locator('[data-widget="operators"] figcaption')).toContainText(
+				/^Equilibrium/,
+				{ timeout: 60_000 }
+			);
+			const details = page.locator('details');
+			for (let i = 0; i < (await details.count()); i++)
+				await details.nth(i).locator('summary').click();
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(
+				results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+			).toEqual([]);
+		});
+	}
+}
