@@ -9,7 +9,9 @@ test('the operators game plays in a worker: a new k replays the rounds to a new 
 	const widget = page.locator('[data-widget="operators"]');
 	const caption = widget.locator('figcaption');
 	await expect(caption).toContainText('(k = 100, a0 = 0.3): 100 pools run by', { timeout: 30_000 });
-	await expect(caption).toContainText(/^Equilibrium: nobody has moved since round \d+/);
+	await expect(caption).toContainText(/^Equilibrium: nobody has moved since round \d+/, {
+		timeout: 60_000
+	});
 
 	const k = widget.getByRole('textbox', { name: /k, target number of pools, exact value/ });
 	await k.fill('40');
