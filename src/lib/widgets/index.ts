@@ -85,6 +85,8 @@ export const widgets = {
 	}),
 	operators: defineWidget({
 		slug: 'operators',
+		// Measured at 720 px wide with the defaults (scripts/measure-embeds.ts).
+		embedHeight: 900,
 		title: 'Who runs the pools? Operators splitting under saturation',
 		loadComponent: () => import('./Operators/Operators.svelte').then((m) => m.default),
 		schema: operatorsSchema,
