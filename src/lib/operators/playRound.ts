@@ -16,14 +16,17 @@ export function playRound(state: GameState, workspace: Workspace, order: Int32Ar
 		order[j] = swap;
 	}
 	let moves = 0;
-	for (const id of order) {
-		const agent = state.agents[id];
-		const move = bestResponse(state, agent, workspace);
-		if (move !== null) {
-			applyMove(state, agent, move);
-			moves++;
+	// Best responses depend on the state alone, so after a round without moves the state, and every
+	// reply to it, is the same: the next round is idle too and needs no replaying.
+	if (state.idleRounds === 0)
+		for (const id of order) {
+			const agent = state.agents[id];
+			const move = bestResponse(state, agent, workspace);
+			if (move !== null) {
+				applyMove(state, agent, move);
+				moves++;
+			}
 		}
-	}
 	state.rounds++;
 	state.lastRoundMoves = moves;
 	const { idleRoundsForEquilibrium, maxRounds } = state.settings;

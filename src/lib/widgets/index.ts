@@ -1,6 +1,7 @@
 import { calculatorSchema } from '../scenario/calculator';
 import { leverageSchema } from '../scenario/leverage';
 import { migrationSchema } from '../scenario/migration';
+import { operatorsSchema } from '../scenario/operators';
 import { punishmentSchema } from '../scenario/punishment';
 import { rewardsSchema } from '../scenario/rewards';
 import { calculatorPreview } from './Calculator/calculatorPreview';
@@ -8,6 +9,7 @@ import { calculatorSummary } from './Calculator/calculatorSummary';
 import { leveragePreview } from './Leverage/leveragePreview';
 import { leverageSummary } from './Leverage/leverageSummary';
 import { migrationPreview } from './Migration/migrationPreview';
+import { operatorsPreview } from './Operators/operatorsPreview';
 import { punishmentPreview } from './Punishment/punishmentPreview';
 import { punishmentSummary } from './Punishment/punishmentSummary';
 import { rewardsPreview } from './Rewards/rewardsPreview';
@@ -80,6 +82,19 @@ export const widgets = {
 		// Measured at 720 px wide with the defaults (scripts/measure-embeds.ts).
 		embedHeight: 1588,
 		preview: migrationPreview
+	}),
+	operators: defineWidget({
+		slug: 'operators',
+		// Measured at 720 px wide with the defaults (scripts/measure-embeds.ts).
+		embedHeight: 900,
+		title: 'Who runs the pools? Operators splitting under saturation',
+		loadComponent: () => import('./Operators/Operators.svelte').then((m) => m.default),
+		schema: operatorsSchema,
+		summary: (scenario) => operatorsPreview(scenario).description,
+		article: 'operators#what-the-game-shows',
+		context:
+			'A thousand stakeholders each round keep their strategy, delegate, or run as many pools as pays best, setting margins to beat the pool ranked just below. Saturation caps each pool, not each operator: watch how many pools the richest run, and how few operators hold half the stake.',
+		preview: operatorsPreview
 	})
 };
 

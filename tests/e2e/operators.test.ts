@@ -1,0 +1,69 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test('the operators game plays in a worker: a new k replays the rounds to a new equilibrium', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.goto('/w/operators');
+	const widget = page.locator('[data-widget="operators"]');
+	const caption = widget.locator('figcaption');
+	await expect(caption).toContainText('(k = 100, a0 = 0.3): 100 pools run by', { timeout: 30_000 });
+	await expect(caption).toContainText(/^Equilibrium: nobody has moved since round \d+/, {
+		timeout: 60_000
+	});
+
+	const k = widget.getByRole('textbox', { name: /k, target number of pools, exact value/ });
+	await k.fill('40');
+	await k.press('Enter');
+	await expect(page).toHaveURL(/k=40/);
+	await expect(caption).toContainText(
+		/^(Round \d+, still playing|Equilibrium: nobody has moved since round \d+) \(k = 40, a0 = 0.3\)/,
+		{
+			timeout: 30_000
+		}
+	);
+	await expect(caption).toContainText(
+		/^Equilibrium: nobody has moved since round \d+ \(k = 40, a0 = 0.3\): 4[0-3] pools/,
+		{
+			timeout: 60_000
+		}
+	);
+	await widget.getByText('Show data').click();
+	await expect(widget.locator('table tbody tr').first()).toBeVisible();
+});
+
+test('a game that does not settle says so in the caption', async ({ page }) => {
+	test.setTimeout(150_000);
+	const served = await (await page.request.get('/w/operators?v=1&a0=0.001')).text();
+	expect(served).toContain('Round 80, still playing (k = 100, a0 = 0.001)');
+	await page.goto('/w/operators?v=1&a0=0.001');
+	const caption = page.locator('[data-widget="operators"] figcaption');
+	await expect(caption).toContainText(
+		/^Not converged: stakeholders were still moving after 400 rounds \(k = 100, a0 = 0.001\)/,
+		{ timeout: 120_000 }
+	);
+});
+
+for (const path of ['/articles/operators', '/w/operators']) {
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`axe finds no violations on ${path} once the game has played (${scheme})`, async ({
+			page
+		}) => {
+			test.setTimeout(90_000);
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto(path);
+			await expect(page.locator('[data-widget="operators"] figcaption')).toContainText(
+				/^Equilibrium/,
+				{ timeout: 60_000 }
+			);
+			const details = page.locator('details');
+			for (let i = 0; i < (await details.count()); i++)
+				await details.nth(i).locator('summary').click();
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(
+				results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+			).toEqual([]);
+		});
+	}
+}
