@@ -31,15 +31,15 @@ for (const [width, height] of [
 
 			// Then the reading path, in order, each step with a lazily loaded picture of its chart.
 			const steps = page.locator('ol.articles > li');
-			await expect(steps).toHaveCount(5);
+			await expect(steps).toHaveCount(7);
 			await expect(steps.first()).toContainText('Start here');
 			const images = steps.locator('img');
-			await expect(images).toHaveCount(5);
+			await expect(images).toHaveCount(7);
 			for (const img of await images.all()) {
 				await expect(img).toHaveAttribute('loading', 'lazy');
 				await expect(img).toHaveAttribute('src', /\/og\/\w+\.png\?v=\d+$/);
 			}
-			await expect(page.locator('ul.widgets a')).toHaveCount(5);
+			await expect(page.locator('ul.widgets a')).toHaveCount(6);
 		});
 
 test('the figure is live: more delegation, more leverage for the operator; bonded designs stay put', async ({

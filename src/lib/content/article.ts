@@ -8,6 +8,8 @@ export interface ArticleMeta {
 	sources: { title: string; url: string }[];
 	/** What changed since first publication and why, newest first. */
 	corrections?: { date: string; text: string }[];
+	/** The widget whose preview image stands for an article that has no chart of its own. */
+	leadChart?: string;
 }
 
 export interface ArticleListing extends ArticleMeta {

@@ -6,12 +6,14 @@ import { widgetEntry } from './registry';
 
 /**
  * The preview image of an article's lead chart: the first widget in the registry whose article is
- * this one, at its defaults, with the title of that preview as the image's description.
+ * this one (or, for an article without a chart of its own, the widget its frontmatter names), at its
+ * defaults, with the title of that preview as the image's description.
  */
-export function leadChart(origin: string, articleSlug: string) {
-	const slug = (Object.keys(widgets) as (keyof typeof widgets)[]).find((s) =>
-		widgets[s].article.startsWith(`${articleSlug}#`)
-	);
+export function leadChart(origin: string, articleSlug: string, standIn?: string) {
+	const slugs = Object.keys(widgets) as (keyof typeof widgets)[];
+	const slug =
+		slugs.find((s) => widgets[s].article.startsWith(`${articleSlug}#`)) ??
+		slugs.find((s) => s === standIn);
 	if (!slug) return undefined;
 	const widget = widgetEntry(slug);
 	const scenario = currentDefaults(widget.schema);

@@ -34,6 +34,11 @@ function defaultImage(origin: string, slug: keyof typeof widgets): string {
 	return scenarioUrls(origin, slug, query).image;
 }
 
+/** The widget an article without a chart of its own names in its frontmatter, if it exists. */
+function standIn(slug: string | undefined): keyof typeof widgets | undefined {
+	return slug && slug in widgets ? (slug as keyof typeof widgets) : undefined;
+}
+
 export function load({ url }): {
 	articles: ArticleCard[];
 	widgets: WidgetListing[];
@@ -46,7 +51,7 @@ export function load({ url }): {
 		);
 	const articles = Object.entries(metadata).map(([path, meta]) => {
 		const slug = slugOf(path);
-		const chart = chartOf(slug);
+		const chart = chartOf(slug) ?? standIn(meta.leadChart);
 		return {
 			...meta,
 			slug,

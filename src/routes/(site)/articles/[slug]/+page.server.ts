@@ -1,7 +1,13 @@
+import type { ArticleMeta } from '$lib/content/article';
 import { siteSources } from '$lib/content/siteSources.server';
 import { lastCheckedOf, sourcesTable } from '$lib/content/sourcesTable';
 import { widgets } from '$lib/widgets';
 import { leadChart } from '$lib/widgets/leadChart';
+
+const metadata = import.meta.glob<ArticleMeta>('/content/*.svx', {
+	eager: true,
+	import: 'metadata'
+});
 
 /**
  * The article's preview card (its lead chart's image, made on the server), and the newest date
@@ -10,7 +16,7 @@ import { leadChart } from '$lib/widgets/leadChart';
 export function load({ params, url }) {
 	const rows = sourcesTable(siteSources, Object.keys(widgets));
 	return {
-		lead: leadChart(url.origin, params.slug),
+		lead: leadChart(url.origin, params.slug, metadata[`/content/${params.slug}.svx`]?.leadChart),
 		url: `${url.origin}${url.pathname}`,
 		lastChecked: lastCheckedOf(params.slug, rows),
 		paramCount: rows.filter((r) => r.articles.includes(params.slug)).length
