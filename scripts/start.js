@@ -35,7 +35,10 @@ server.on('clientError', (error, socket) => {
 	socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
 });
 
-server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
+server.listen(port, host, () => {
+	const address = server.address();
+	console.log(`Listening on http://${host}:${typeof address === 'object' ? address?.port : port}`);
+});
 
 function shutdown() {
 	server.close(() => process.exit(0));
