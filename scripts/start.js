@@ -24,6 +24,11 @@ const server = http.createServer((req, res) => {
 	});
 });
 
+// As adapter-node: seconds; behind a load balancer keep-alive must outlast the balancer's idle timeout.
+if (process.env.KEEP_ALIVE_TIMEOUT)
+	server.keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT) * 1000;
+if (process.env.HEADERS_TIMEOUT) server.headersTimeout = Number(process.env.HEADERS_TIMEOUT) * 1000;
+
 server.on('clientError', (error, socket) => {
 	if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
 	if (error.code === 'HPE_HEADER_OVERFLOW') {
