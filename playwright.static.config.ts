@@ -13,7 +13,8 @@ export default defineConfig({
 		command: `node scripts/serve-static.js`,
 		env: { PORT: String(port) },
 		url: `http://127.0.0.1:${port}`,
-		reuseExistingServer: !process.env.CI,
+		// Never reuse: whatever else listens on the port is not this folder, and this server starts at once.
+		reuseExistingServer: false,
 		timeout: 30_000
 	}
 });

@@ -28,6 +28,12 @@ function peakRssMb(): number {
 	return Math.round(kb / 1024);
 }
 
+/** CPU time the server process has used so far (Linux: utime + stime, 100 ticks a second), in ms. */
+function serverCpuMs(): number {
+	const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+	return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
 	const until = Date.now() + timeoutMs;
 	while (Date.now() < until) {
@@ -66,6 +72,7 @@ try {
 		await response.arrayBuffer();
 	}
 
+	const cpuBefore = serverCpuMs();
 	const result = await autocannon({
 		url: origin,
 		connections,
@@ -73,6 +80,7 @@ try {
 		headers: { 'accept-encoding': 'br, gzip' },
 		requests: paths.map((path) => ({ method: 'GET', path }))
 	});
+	const cpuMs = serverCpuMs() - cpuBefore;
 	const errors = result.errors + result.timeouts + result.non2xx;
 	const figures = {
 		requestsPerSecond: Math.round(result.requests.average),
@@ -80,6 +88,8 @@ try {
 		p99Ms: result.latency.p99,
 		errors,
 		peakRssMb: peakRssMb(),
+		// Independent of other load on the machine: what one request costs the server.
+		serverCpuMsPerRequest: Number((cpuMs / result.requests.total).toFixed(2)),
 		requests: result.requests.total,
 		paths: paths.length,
 		connections,

@@ -24,6 +24,11 @@ const server = http.createServer((req, res) => {
 	});
 });
 
+// As adapter-node: seconds; behind a load balancer keep-alive must outlast the balancer's idle timeout.
+if (process.env.KEEP_ALIVE_TIMEOUT)
+	server.keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT) * 1000;
+if (process.env.HEADERS_TIMEOUT) server.headersTimeout = Number(process.env.HEADERS_TIMEOUT) * 1000;
+
 server.on('clientError', (error, socket) => {
 	if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
 	if (error.code === 'HPE_HEADER_OVERFLOW') {
@@ -35,7 +40,10 @@ server.on('clientError', (error, socket) => {
 	socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
 });
 
-server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
+server.listen(port, host, () => {
+	const address = server.address();
+	console.log(`Listening on http://${host}:${typeof address === 'object' ? address?.port : port}`);
+});
 
 function shutdown() {
 	server.close(() => process.exit(0));
