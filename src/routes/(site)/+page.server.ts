@@ -1,4 +1,4 @@
-import { slugOf, type ArticleListing, type ArticleMeta } from '$lib/content/article';
+import { slugOf, type ArticleMeta } from '$lib/content/article';
 import { readingMinutes } from '$lib/content/readingMinutes';
 import { widgets } from '$lib/widgets';
 import { leadChart } from '$lib/widgets/leadChart';

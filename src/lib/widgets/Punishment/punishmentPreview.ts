@@ -6,13 +6,13 @@ import type { Preview } from '../preview';
 import { formatDays } from './formatDays';
 import { formatShare } from './formatShare';
 import { punishmentSummary } from './punishmentSummary';
-import { punishmentView, SHARE_DOMAIN } from './punishmentView';
+import { punishmentView } from './punishmentView';
 
 /** The punishment scenario as a link preview: the slashing-loss panel and the windows as numbers. */
 export function punishmentPreview(scenario: PunishmentScenario): Preview {
 	const view = punishmentView(scenario);
 	const [ethereum, cosmos, tezos] = view.designs;
-	const [legacy, electra] = view.formulas;
+	const [, electra] = view.formulas;
 	const title = `Punishable for: Ethereum ${formatDays(ethereum.operatorDays)}, Cosmos ${formatDays(cosmos.operatorDays)}, Tezos ${formatDays(tezos.operatorDays)}, Cardano never`;
 	return {
 		title: fitText(title, 80),
