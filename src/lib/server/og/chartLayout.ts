@@ -140,7 +140,8 @@ export function chartLayout(spec: ChartSpec, width: number, height: number): Cha
 			height: LABEL_HEIGHT,
 			priority: l.priority,
 			sides: l.sides,
-			names: l.names
+			names: l.names,
+			inLine: l.inLine
 		})),
 		{
 			bounds: { x: 0, y: 0, width, height },

@@ -57,7 +57,8 @@ export function windowsChart(view: PunishmentView): ChartSpec {
 					at: [Math.min(r.days, DAY_DOMAIN[1]), domain.indexOf(r.key) + BAR_MIDDLE] as const,
 					priority: 5,
 					sides: ['right', 'left'] as const,
-					names: [r.key, 'evidence']
+					names: [r.key, 'evidence'],
+					inLine: true
 				}))
 		]
 	};
