@@ -35,6 +35,15 @@ export function windowsChart(view: PunishmentView): ChartSpec {
 				})),
 			{ type: 'ruleX', id: 'evidence', at: view.day, color: 'text', barsOnly: true }
 		],
+		legend: [
+			{
+				id: 'punishable',
+				label: `still punishable on day ${view.day}`,
+				color: 'vermillion',
+				kind: 'box'
+			},
+			{ id: 'out-of-reach', label: 'out of reach by then', color: 'blue', kind: 'box' }
+		],
 		rows: rows.map((r) => ({
 			row: r.key,
 			strong: `${r.design}, ${r.who}`,
