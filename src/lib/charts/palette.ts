@@ -18,13 +18,13 @@ export type PaletteColor = keyof typeof palette;
 /** A palette colour as the page draws it: the `--series-*` CSS variable that follows the colour scheme. */
 export const cssColor = (color: PaletteColor) => `var(--series-${color})`;
 
-/** The page's text colours as the preview image draws them (light scheme). */
-const inkHex = { text: '#1d1d1f', muted: '#5b5b63' } as const;
+/** The page's text and grid colours as the preview image draws them (app.css, light scheme). */
+export const inkHex = { text: '#1d1d1f', muted: '#5b5b63', grid: '#e3e2de' } as const;
 
 /** A colour token as the page draws it: a CSS variable that follows the colour scheme. */
-export const tokenCss = (token: PaletteColor | keyof typeof inkHex) =>
+export const tokenCss = (token: PaletteColor | 'text' | 'muted') =>
 	token === 'text' || token === 'muted' ? `var(--${token})` : cssColor(token);
 
 /** A colour token as the preview image draws it: hex. */
-export const tokenHex = (token: PaletteColor | keyof typeof inkHex) =>
+export const tokenHex = (token: PaletteColor | 'text' | 'muted') =>
 	token === 'text' || token === 'muted' ? inkHex[token] : palette[token];

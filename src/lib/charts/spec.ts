@@ -92,6 +92,8 @@ export interface TextMark {
 	readonly sides?: readonly Side[];
 	/** Ids of the marks the label names; it may touch those. */
 	readonly names?: readonly string[];
+	/** Stays level with its anchor (a value on its bar's own row). */
+	readonly inLine?: boolean;
 	readonly color?: ColorToken;
 	readonly bold?: boolean;
 }

@@ -64,6 +64,17 @@ describe('placeLabels', () => {
 		expect(on.placed[0].box.y).toBe(45);
 	});
 
+	it('keeps an in-line label level with its anchor: further out, never up or down', () => {
+		const block = { x: 50, y: 40, width: 60, height: 20 };
+		const { placed } = placeLabels([label('a', [40, 50], { sides: ['right'], inLine: true })], {
+			bounds,
+			boxes: [block],
+			gap: 4
+		});
+		expect(placed[0].box.y).toBe(45);
+		expect(placed[0].box.x).toBeGreaterThanOrEqual(111);
+	});
+
 	it('draws a leader line when the label had to go more than a step away', () => {
 		const wall = { x: 0, y: 20, width: 200, height: 60 };
 		const { placed } = placeLabels([label('a', [100, 50], { sides: ['above'] })], {

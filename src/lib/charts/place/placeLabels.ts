@@ -22,6 +22,8 @@ export interface LabelRequest {
 	readonly sides?: readonly Side[];
 	/** Ids of the lines the label names: it may touch those, and no other. */
 	readonly names?: readonly string[];
+	/** Move only away from the anchor, never across to a neighbouring row or column. */
+	readonly inLine?: boolean;
 }
 
 export interface LineObstacle {
@@ -83,8 +85,8 @@ function* candidates(l: LabelRequest, bounds: Box, gap: number, maxSteps: number
 		for (const side of sides) {
 			const at = (distance: number, shift: number) =>
 				slideInto(besideAnchor(l, side, distance, shift), bounds, side);
-			yield at(gap, -ring * step);
-			if (ring > 0) yield at(gap, ring * step);
+			if (ring === 0 || !l.inLine) yield at(gap, -ring * step);
+			if (ring > 0 && !l.inLine) yield at(gap, ring * step);
 			if (ring > 0) yield at(gap + ring * step, 0);
 		}
 	}

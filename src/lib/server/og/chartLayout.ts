@@ -1,6 +1,6 @@
 import { line } from 'd3-shape';
 import { axisScale } from '../../charts/axisScale';
-import { tokenHex } from '../../charts/palette';
+import { inkHex, tokenHex } from '../../charts/palette';
 import type { Box } from '../../charts/place/geometry';
 import { placeLabels } from '../../charts/place/placeLabels';
 import { scaleTicks } from '../../charts/scaleTicks';
@@ -79,8 +79,12 @@ export function chartLayout(spec: ChartSpec, width: number, height: number): Cha
 			.join('');
 
 	const grid = [
-		...xTicks.map((t) => `<path d="M${px(t)},0V${height}" stroke="#e3e2de" stroke-width="2"/>`),
-		...yTicks.map((t) => `<path d="M0,${py(t)}H${width}" stroke="#e3e2de" stroke-width="2"/>`)
+		...xTicks.map(
+			(t) => `<path d="M${px(t)},0V${height}" stroke="${inkHex.grid}" stroke-width="2"/>`
+		),
+		...yTicks.map(
+			(t) => `<path d="M0,${py(t)}H${width}" stroke="${inkHex.grid}" stroke-width="2"/>`
+		)
 	];
 	const marks = spec.marks.map((m) => {
 		if (m.type === 'line')
@@ -136,7 +140,8 @@ export function chartLayout(spec: ChartSpec, width: number, height: number): Cha
 			height: LABEL_HEIGHT,
 			priority: l.priority,
 			sides: l.sides,
-			names: l.names
+			names: l.names,
+			inLine: l.inLine
 		})),
 		{
 			bounds: { x: 0, y: 0, width, height },
@@ -173,7 +178,7 @@ export function chartLayout(spec: ChartSpec, width: number, height: number): Cha
 		.filter((p) => p.leader)
 		.map(
 			(p) =>
-				`<path d="M${p.leader![0][0]},${p.leader![0][1]}L${p.leader![1][0]},${p.leader![1][1]}" stroke="#5b5b63" stroke-width="2"/>`
+				`<path d="M${p.leader![0][0]},${p.leader![0][1]}L${p.leader![1][0]},${p.leader![1][1]}" stroke="${inkHex.muted}" stroke-width="2"/>`
 		);
 
 	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width + 16}" height="${height}" viewBox="0 0 ${width + 16} ${height}">${[...grid, ...marks, ...continuing, ...leaders].join('')}</svg>`;

@@ -1,3 +1,4 @@
+import { inkHex } from '../../charts/palette';
 import { textWidth } from '../../charts/textWidth';
 import type { Preview } from '../../widgets/preview';
 import { chartLayout, LABEL_FONT, LABEL_HEIGHT, type ChartLayout } from './chartLayout';
@@ -19,8 +20,8 @@ const X_TICKS = 28;
 const X_TITLE = 26;
 const LEGEND = 32;
 
-const ink = '#1d1d1f';
-const muted = '#5b5b63';
+const ink = inkHex.text;
+const muted = inkHex.muted;
 
 /** Keeps a number on the same line as its unit sign ("6.5 %", "10 ×") when text wraps. */
 const keepUnits = (text: string) => text.replace(/ ([%×])/g, '\u00a0$1');

@@ -38,6 +38,7 @@ export function calculatorChart(view: CalculatorView): ChartSpec {
 			at: [w.yieldPercent, i + BAR_MIDDLE] as const,
 			priority: 5,
 			names: [w.id],
+			inLine: true,
 			sides: ['right', 'left'] as const
 		}))
 	};

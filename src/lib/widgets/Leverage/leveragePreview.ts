@@ -4,7 +4,7 @@ import { formatLeverage, formatStake } from '../../format/number';
 import type { LeverageScenario } from '../../scenario/leverage';
 import type { Preview } from '../preview';
 import { leverageSummary } from './leverageSummary';
-import { DELEGATED_DOMAIN, LEVERAGE_DOMAIN, leverageView } from './leverageView';
+import { leverageView } from './leverageView';
 
 /** The leverage scenario as a link preview. */
 export function leveragePreview(scenario: LeverageScenario): Preview {

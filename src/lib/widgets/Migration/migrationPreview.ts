@@ -31,8 +31,6 @@ export function migrationPreview(scenario: MigrationScenario): Preview {
 	const isMainnet = scenario.preset === 'mainnet';
 	const view = migrationView(frameAt(smallModelOf(scenario)));
 	const { now } = view;
-	const pledged = view.columns.filter((c) => !c.isZeroPledge);
-	const unpledged = view.columns.filter((c) => c.isZeroPledge);
 	const scale = isMainnet ? 'Preview from the 50-pool model; the page runs 3,000. ' : '';
 	return {
 		title: fitText(

@@ -35,6 +35,15 @@ export function windowsChart(view: PunishmentView): ChartSpec {
 				})),
 			{ type: 'ruleX', id: 'evidence', at: view.day, color: 'text', barsOnly: true }
 		],
+		legend: [
+			{
+				id: 'punishable',
+				label: `still punishable on day ${view.day}`,
+				color: 'vermillion',
+				kind: 'box'
+			},
+			{ id: 'out-of-reach', label: 'out of reach by then', color: 'blue', kind: 'box' }
+		],
 		rows: rows.map((r) => ({
 			row: r.key,
 			strong: `${r.design}, ${r.who}`,
@@ -57,7 +66,8 @@ export function windowsChart(view: PunishmentView): ChartSpec {
 					at: [Math.min(r.days, DAY_DOMAIN[1]), domain.indexOf(r.key) + BAR_MIDDLE] as const,
 					priority: 5,
 					sides: ['right', 'left'] as const,
-					names: [r.key, 'evidence']
+					names: [r.key, 'evidence'],
+					inLine: true
 				}))
 		]
 	};

@@ -6,7 +6,7 @@ import type { Preview } from '../preview';
 import { formatDays } from './formatDays';
 import { formatShare } from './formatShare';
 import { punishmentSummary } from './punishmentSummary';
-import { designOf, formulaOf, punishmentView, SHARE_DOMAIN } from './punishmentView';
+import { designOf, formulaOf, punishmentView } from './punishmentView';
 
 /** The punishment scenario as a link preview: the slashing-loss panel and the windows as numbers. */
 export function punishmentPreview(scenario: PunishmentScenario): Preview {
@@ -14,7 +14,6 @@ export function punishmentPreview(scenario: PunishmentScenario): Preview {
 	const ethereum = designOf(view, 'ethereum');
 	const cosmos = designOf(view, 'cosmos');
 	const tezos = designOf(view, 'tezos');
-	const legacy = formulaOf(view, 'legacy');
 	const electra = formulaOf(view, 'electra');
 	const title = `Punishable for: Ethereum ${formatDays(ethereum.operatorDays)}, Cosmos ${formatDays(cosmos.operatorDays)}, Tezos ${formatDays(tezos.operatorDays)}, Cardano never`;
 	return {

@@ -10,11 +10,10 @@ import { rewardsView } from './rewardsView';
 /** The rewards scenario as a link preview: the delegators' yield of both pools against pool stake. */
 export function rewardsPreview(scenario: RewardsScenario): Preview {
 	const view = rewardsView(scenario);
-	const [pool, compare] = view.pools;
+	const [pool] = view.pools;
 	const atSat = pool.at(view.saturation);
 	const atTriple = pool.at(3 * view.saturation);
 	const title = `Cardano pool yield: ${formatPercent(atSat.delegatorYieldPercent)} at saturation (${formatStake(view.saturation)} ada), ${formatPercent(atTriple.delegatorYieldPercent)} at 3×`;
-	const yTop = view.maxYieldPercent * 1.05;
 	return {
 		title: fitText(title, 80),
 		description: fitText(rewardsSummary(scenario, view), 250),
