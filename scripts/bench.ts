@@ -1,7 +1,8 @@
 /**
  * Benchmark: the `mainnet` preset (3,000 pools, 1.31 M delegators) for 20 epochs (wall clock,
  * mean per epoch), against one linear pass over the same delegator arrays summing stake per pool
- * (the memory-bound floor; fastest of 20 passes). Prints one JSON line; peak RSS from
+ * (the memory-bound floor; fastest of 20 passes). Prints one JSON line, with the CPU time per
+ * epoch beside the wall-clock time (steadier on a shared machine); peak RSS from
  * `process.resourceUsage()`. Run: npm run bench (node --expose-gc, to start both timings clean).
  */
 import { createState } from '../src/lib/sim/createState';
@@ -32,9 +33,13 @@ for (let i = 0; i < passes; i++) {
 }
 
 collect?.();
+const cpu = process.cpuUsage();
 const t = performance.now();
 for (let epoch = 0; epoch < epochs; epoch++) step(state, params, rng);
 const epochMs = (performance.now() - t) / epochs;
+const used = process.cpuUsage(cpu);
+// CPU time is steadier than wall-clock time on a machine shared with other work.
+const cpuMsPerEpoch = (used.user + used.system) / 1000 / epochs;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 console.log(
@@ -42,6 +47,7 @@ console.log(
 		pools: params.pools,
 		delegators: params.delegators,
 		msPerEpoch: round(epochMs),
+		cpuMsPerEpoch: round(cpuMsPerEpoch),
 		msPerPass: round(passMs),
 		ratio: round(epochMs / passMs),
 		peakRssMB: round(process.resourceUsage().maxRSS / 1024)

@@ -34,6 +34,7 @@ export function allStrategy(state: SimState, e: EpochParams, minGain: number): M
 		return memberYield(pools, p, Math.min(s + hi, Math.max(s + lo, peak)), e);
 	};
 	return {
+		offered: NaN,
 		startClass(_from, _to, classLo, classHi) {
 			lo = classLo;
 			hi = classHi;
@@ -41,32 +42,44 @@ export function allStrategy(state: SimState, e: EpochParams, minGain: number): M
 			buildMaxTree(bound);
 		},
 		choose(i) {
+			// Locals, not captured variables, in the hot search below.
+			const v = value;
+			const st = stack;
+			const ps = poolStake;
+			const pl = pools;
+			const ep = e;
+			const n = leaves;
 			const own = groupedPool[i];
 			let cut = moveThreshold(stayYield[own], minGain) * allSlack;
-			if (value[1] <= cut) return -1;
+			if (v[1] <= cut) return -1;
 			const x = groupedStake[i];
 			let target = -1;
+			let targetYield = NaN;
 			let top = 0;
 			let node = 1;
 			for (;;) {
-				while (node < leaves) {
+				while (node < n) {
 					const left = 2 * node;
-					const isLeft = value[left] >= value[left + 1];
+					const isLeft = v[left] >= v[left + 1];
 					const other = isLeft ? left + 1 : left;
-					if (value[other] > cut) stack[top++] = other;
+					if (v[other] > cut) st[top++] = other;
 					node = isLeft ? left : left + 1;
 				}
-				const p = node - leaves;
+				const p = node - n;
 				if (p !== own) {
-					const y = memberYield(pools, p, poolStake[p] + x, e);
+					const y = memberYield(pl, p, ps[p] + x, ep);
 					if (y * allSlack > cut) {
 						cut = y * allSlack;
 						target = p;
+						targetYield = y;
 					}
 				}
-				do node = top > 0 ? stack[--top] : 0;
-				while (node > 0 && value[node] <= cut);
-				if (node === 0) return target;
+				do node = top > 0 ? st[--top] : 0;
+				while (node > 0 && v[node] <= cut);
+				if (node === 0) {
+					this.offered = targetYield;
+					return target;
+				}
 			}
 		},
 		moved(from, to, x) {

@@ -28,6 +28,7 @@ export function rankingStrategy(
 	const valueOf = (p: number, stakeWithMover: number, x: number) =>
 		memberYield(pools, p, nonMyopicStake(pools, p, stakeWithMover, x, isTop(p), e), e);
 	return {
+		offered: NaN,
 		startClass() {},
 		choose(i) {
 			const x = work.groupedStake[i];

@@ -20,6 +20,7 @@ export function sampleStrategy(
 	const { pools, poolStake, work } = state;
 	const poolCount = poolStake.length;
 	return {
+		offered: NaN,
 		startClass() {},
 		moved() {},
 		choose(i) {
@@ -34,6 +35,7 @@ export function sampleStrategy(
 				if (y > best) {
 					best = y;
 					target = p;
+					this.offered = y;
 				}
 			}
 			return target;

@@ -49,7 +49,7 @@ export function moveMovers(
 			const target = strategy === undefined ? -1 : strategy.choose(i);
 			if (target < 0) continue;
 			const own = work.groupedPool[i];
-			relocate(state, e, tally, i, target);
+			relocate(state, e, tally, i, target, (strategy as MoverStrategy).offered);
 			for (const s of active) s.moved(own, target, work.groupedStake[i]);
 		}
 	}

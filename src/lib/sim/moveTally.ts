@@ -10,9 +10,17 @@ export interface MoveTally {
 
 /**
  * Moves grouped mover `i` to pool `to`: the pools' live stake and stay yields change at once, the
- * delegator's own column when `applyMoves` runs. Stake is only shifted.
+ * delegator's own column when `applyMoves` runs. Stake is only shifted. `offered` is what `to`
+ * pays after the move, if already known (NaN: computed here).
  */
-export function relocate(state: SimState, e: EpochParams, tally: MoveTally, i: number, to: number) {
+export function relocate(
+	state: SimState,
+	e: EpochParams,
+	tally: MoveTally,
+	i: number,
+	to: number,
+	offered = NaN
+) {
 	const { work, poolStake, pools } = state;
 	const x = work.groupedStake[i];
 	const from = work.groupedPool[i];
@@ -20,7 +28,7 @@ export function relocate(state: SimState, e: EpochParams, tally: MoveTally, i: n
 	poolStake[from] -= x;
 	poolStake[to] += x;
 	work.stayYield[from] = memberYield(pools, from, poolStake[from], e);
-	work.stayYield[to] = memberYield(pools, to, poolStake[to], e);
+	work.stayYield[to] = Number.isNaN(offered) ? memberYield(pools, to, poolStake[to], e) : offered;
 	tally.moves++;
 	tally.movedStake += x;
 }

@@ -15,7 +15,10 @@ export interface CaseResult {
 	/** At the end (and just before the change, in the k cases). */
 	readonly end: SettledShape & OverSaturation;
 	readonly before?: SettledShape;
-	/** First epoch from which pools over saturation and their excess stake no longer change. */
+	/**
+	 * First epoch from which the pools with stake, the pools over saturation and their excess
+	 * stake no longer change.
+	 */
 	readonly settledBy: number;
 	readonly movesAtEnd: number;
 	readonly failures: readonly string[];
@@ -24,9 +27,11 @@ export interface CaseResult {
 /**
  * The count of near-saturated pools, plus the stake above saturation counted in saturation
  * points (pools whose members still earn more there hold it), may miss the prediction by this
- * share (or 2 pools).
+ * share (or 2 pools). From the whale start every delegation moves and fills pools in rank order:
+ * 5 %. From spread starts, stake that already sits in a top-k pool stays when the best pool with
+ * room pays less than `minGain` more (both count as saturated), so fewer pools fill: 10 %.
  */
-export const countTolerance = 0.05;
+export const countTolerance = { whale: 0.05, spread: 0.1 };
 
 export function runCase(c: ValidationCase, seed: number): CaseResult {
 	const params = { ...c.params, seed };
@@ -50,6 +55,7 @@ export function runCase(c: ValidationCase, seed: number): CaseResult {
 	while (
 		settledBy > 0 &&
 		history[settledBy - 1].poolsOverSaturation === last.poolsOverSaturation &&
+		history[settledBy - 1].poolsWithStake === last.poolsWithStake &&
 		Math.abs(history[settledBy - 1].excessStake - last.excessStake) <= 0.01 * e.saturationAda
 	) {
 		settledBy--;
@@ -75,13 +81,10 @@ function judge(
 	before: SettledShape | undefined
 ): string[] {
 	const failures: string[] = [];
-	const miss = Math.max(2, Math.round(countTolerance * end.predicted));
+	const share = c.params.start === 'whale' ? countTolerance.whale : countTolerance.spread;
+	const miss = Math.max(2, Math.round(share * end.predicted));
 	if (end.unexplained > 0) {
 		failures.push(`${end.unexplained} pools above 1.02× saturation whose members should move`);
-	}
-	const unforced = end.over - end.byPledge - end.bySize;
-	if (c.params.start === 'whale' && c.kind === 'fill' && unforced > 0) {
-		failures.push(`from the whale start ${unforced} pools end above 1.02× saturation`);
 	}
 	// After k halves a large delegation may find no top-k pool with room for it: reported only.
 	if (c.kind !== 'kDrop' && end.topShare < 0.99) {

@@ -34,7 +34,7 @@ describe('validation against theory (300 pools, k = 50; npm run validate-sim run
 		slow,
 		() => {
 			const result = run('ranking from whale');
-			expect(result.end.over - result.end.bySize).toBe(0);
+			expect(result.end.over - result.end.bySize - result.end.byDesirability).toBe(0);
 			expect(result.end.nearSaturated).toBe(result.end.predicted);
 			expect(result.settledBy).toBeLessThan(80);
 		}

@@ -1,9 +1,9 @@
 import type { Mix } from '../../sim/simParams';
 
 /**
- * The widget's mixed population: half the delegators never move (sticky stake), 30 % follow the
- * wallet ranking and 20 % compare every pool's current yield. Of the mixes the article compares
- * with mainnet's distribution (`articleRuns.ts`), the closest.
+ * The widget's mixed population, an illustration rather than a fit: half the delegators never
+ * move (sticky stake), 30 % follow the wallet ranking and 20 % compare every pool's current yield.
+ * The article compares it and other mixes with mainnet's distribution (`articleRuns.ts`).
  */
 export const mixedPopulation: Mix = { ranking: 0.3, all: 0.2, sticky: 0.5 };
 
