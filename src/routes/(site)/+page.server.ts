@@ -1,4 +1,4 @@
-import { slugOf, type ArticleMeta } from '$lib/content/article';
+import { slugOf, type ArticleListing, type ArticleMeta } from '$lib/content/article';
 import { readingMinutes } from '$lib/content/readingMinutes';
 import { scenarioUrls } from '$lib/scenario/scenarioUrls';
 import { serializeScenario } from '$lib/scenario/serializeScenario';

@@ -3,7 +3,10 @@ import * as observed from '../../sim/validation/mainnetDistribution';
 import json from './articleFigures.json';
 import { mainnetMiss, type MigrationArticleFigures } from './articleFigures';
 import { NOBODY_MOVES } from './articleRuns';
-import { formatShare } from './formatRatio';
+import { formatShare } from '../../format/percent';
+
+/** A share of all stake to two significant digits: 0.052 -> "5.2 %". */
+const formatShareTwo = (share: number) => formatShare(share, 2);
 
 /** The figures computed by `npm run figures:migration`, as the article reads them. */
 export const figures = json as unknown as MigrationArticleFigures;
@@ -30,9 +33,9 @@ export function mixRows(f: MigrationArticleFigures = figures): MixRow[] {
 	return f.mixes.map((m, i) => ({
 		id: m.id,
 		poolsHoldingHalf: m.shape.poolsHoldingHalf,
-		top500Share: formatShare(m.shape.top500Share),
+		top500Share: formatShareTwo(m.shape.top500Share),
 		poolsMakingBlocks: Math.round(m.shape.poolsMakingBlocks),
-		miss: formatShare(mainnetMiss(m.shape)),
+		miss: formatShareTwo(mainnetMiss(m.shape)),
 		isClosest: i === f.closest
 	}));
 }
@@ -47,7 +50,7 @@ export function nobodyMovesRow(f: MigrationArticleFigures = figures): MixRow {
 /** The observed row: epoch 256 for the stake shares, epoch 538 for the pools making blocks. */
 export const mainnetRow = {
 	poolsHoldingHalf: observed.poolsHoldingHalf.value,
-	top500Share: formatShare(observed.top500Share.value),
+	top500Share: formatShareTwo(observed.top500Share.value),
 	poolsMakingBlocks: observed.poolsMakingBlocks.value,
 	poolsWithStake: observed.poolsWithStake.value
 };
