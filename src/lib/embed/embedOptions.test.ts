@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { leverageSchema } from '../scenario/leverage';
 import { migrationSchema } from '../scenario/migration';
+import type { Fields, Schema } from '../scenario/schema';
 import { parseEmbedOptions } from './embedOptions';
 
-const parse = (query: string, schema = leverageSchema) =>
+const parse = (query: string, schema: Schema<Fields> = leverageSchema) =>
 	parseEmbedOptions(schema, new URLSearchParams(query));
 
 describe('parseEmbedOptions', () => {
