@@ -11,7 +11,7 @@ describe('embedSnippet', () => {
 				height: 800
 			})
 		).toBe(
-			'<iframe src="https://x.test/embed/leverage?v=1" title="Leverage" width="100%" height="800" loading="lazy" style="border:0;max-width:100%" allow="fullscreen" allowfullscreen></iframe>'
+			'<iframe src="https://x.test/embed/leverage?v=1" title="Leverage" width="100%" height="800" loading="lazy" style="border:0;max-width:100%" allow="fullscreen"></iframe>'
 		);
 	});
 	it('escapes quotes and angle brackets in attributes', () => {

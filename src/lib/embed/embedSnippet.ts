@@ -13,9 +13,12 @@ export interface EmbedSnippetOptions {
 	readonly height: number;
 }
 
-/** The iframe that embeds a widget in another page. */
+/**
+ * The iframe that embeds a widget in another page. Fullscreen is allowed through `allow` only:
+ * with `allowfullscreen` too, Chromium warns in the host page's console that `allow` wins.
+ */
 export function embedSnippet({ src, title, width, height }: EmbedSnippetOptions): string {
-	return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="${width}" height="${height}" loading="lazy" style="border:0;max-width:100%" allow="fullscreen" allowfullscreen></iframe>`;
+	return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="${width}" height="${height}" loading="lazy" style="border:0;max-width:100%" allow="fullscreen"></iframe>`;
 }
 
 /** Where the host-page script that fits embeds to their content is served. */

@@ -1,11 +1,15 @@
-export const EMBED_MESSAGE_SOURCE = 'liquid-or-locked-embed';
+import { resizeMessages, wordpressSecret } from './resizeMessages';
+
+export { EMBED_MESSAGE_SOURCE } from './resizeMessages';
 
 /**
- * Tells the host page the embed's height whenever it changes, once per animation frame, so an
- * iframe can fit its content. Returns a function that stops it.
+ * Tells the host page the embed's height whenever it changes, once per animation frame, in each
+ * dialect a host may listen for (this site's, WordPress's, Canvas LMS's), so an iframe can fit its
+ * content. Returns a function that stops it.
  */
 export function postHeight(frameId: string): () => void {
 	if (window.parent === window) return () => {};
+	const secret = wordpressSecret(window.location.hash);
 	let frame = 0;
 	let last = -1;
 	const send = () => {
@@ -13,10 +17,8 @@ export function postHeight(frameId: string): () => void {
 		const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
 		if (height === last) return;
 		last = height;
-		window.parent.postMessage(
-			{ source: EMBED_MESSAGE_SOURCE, type: 'resize', height, frameId },
-			'*'
-		);
+		for (const message of resizeMessages(height, frameId, secret))
+			window.parent.postMessage(message, '*');
 	};
 	const observer = new ResizeObserver(() => {
 		if (!frame) frame = requestAnimationFrame(send);

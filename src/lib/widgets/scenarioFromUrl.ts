@@ -1,3 +1,4 @@
+import { EMBED_OPTION_KEYS } from '../embed/embedOptions';
 import { parseScenario } from '../scenario/parseScenario';
 import type { Fields, Scenario } from '../scenario/schema';
 import { serializeScenario } from '../scenario/serializeScenario';
@@ -5,7 +6,7 @@ import { isWidgetSlug, widgetEntry } from './registry';
 import type { WidgetEntry } from './types';
 
 /** Query keys that change how a scenario is shown, not the scenario itself. */
-export const PRESENTATION_KEYS: readonly string[] = ['frameId', 'title'];
+export const PRESENTATION_KEYS: readonly string[] = ['frameId', ...EMBED_OPTION_KEYS];
 
 export interface ScenarioFromUrl {
 	readonly widget: WidgetEntry<Fields>;

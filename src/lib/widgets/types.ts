@@ -1,4 +1,5 @@
 import type { Component } from 'svelte';
+import type { DataTable } from '../export/dataTable';
 import type { Fields, Scenario, Schema } from '../scenario/schema';
 import type { Preview } from './preview';
 
@@ -25,6 +26,8 @@ export interface WidgetEntry<F extends Fields> {
 	readonly embedHeight?: number;
 	/** Title, description, key numbers and chart for the scenario's link preview. */
 	readonly preview: (scenario: Scenario<F>) => Preview;
+	/** The numbers the widget shows, unrounded, as tables for `/w/<slug>.csv`. */
+	readonly data: (scenario: Scenario<F>) => DataTable[];
 }
 
 export function defineWidget<F extends Fields>(entry: WidgetEntry<F>): WidgetEntry<F> {

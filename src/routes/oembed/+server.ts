@@ -1,7 +1,8 @@
 import { error, json } from '@sveltejs/kit';
-import { embedSnippet } from '$lib/embed/embedSnippet';
+import { embedCode } from '$lib/embed/embedSnippet';
 import { scenarioUrls } from '$lib/scenario/scenarioUrls';
 import { scenarioFromUrl } from '$lib/widgets/scenarioFromUrl';
+import { isOwnUrl } from './isOwnUrl';
 import { thumbnailSize } from './thumbnailSize';
 
 // oEmbed answers per query: only the Node server offers it, the static build leaves it out.
@@ -28,7 +29,7 @@ export function GET({ url }) {
 	}
 	const slug = /^\/w\/([^/]+)$/.exec(target.pathname)?.[1];
 	const found =
-		target.host === url.host && slug ? scenarioFromUrl(slug, target.searchParams) : undefined;
+		isOwnUrl(target, url) && slug ? scenarioFromUrl(slug, target.searchParams) : undefined;
 	if (!found || !slug) error(404, 'The url parameter is not a link to a scenario of this site.');
 
 	const urls = scenarioUrls(url.origin, slug, found.query);
@@ -48,7 +49,8 @@ export function GET({ url }) {
 			cache_age: 86400,
 			width,
 			height,
-			html: embedSnippet({ src: urls.embed, title: preview.title, width, height }),
+			// The script keeps the iframe as high as its content on any page, as the site's own snippet does.
+			html: embedCode({ src: urls.embed, title: preview.title, width, height }, url.origin),
 			thumbnail_url: urls.image,
 			thumbnail_width: thumbnail.width,
 			thumbnail_height: thumbnail.height

@@ -1,5 +1,6 @@
 import { browser } from '$app/environment';
 import { error } from '@sveltejs/kit';
+import { parseEmbedOptions } from '$lib/embed/embedOptions';
 import { linkQuery } from '$lib/scenario/linkQuery';
 import { scenarioUrls } from '$lib/scenario/scenarioUrls';
 import { staticBuild } from '$lib/staticBuild';
@@ -11,11 +12,14 @@ export const entries = () => Object.keys(widgets).map((widget) => ({ widget }));
 async function embedPage(slug: string, query: URLSearchParams, origin: string) {
 	const found = scenarioFromUrl(slug, query);
 	if (!found) error(404, `There is no widget called “${slug}”.`);
+	// `title=0` and `caption=0` leave them to the host page (they stay in the page for screen readers).
+	const options = parseEmbedOptions(found.widget.schema, query);
 	return {
 		...found,
+		notices: [...found.notices, ...options.notices],
+		options,
 		component: await found.widget.loadComponent(),
 		frameId: query.get('frameId') ?? '',
-		hideTitle: query.get('title') === '0',
 		urls: scenarioUrls(origin, slug, found.query)
 	};
 }

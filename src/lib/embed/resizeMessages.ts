@@ -1,0 +1,29 @@
+export const EMBED_MESSAGE_SOURCE = 'liquid-or-locked-embed';
+
+/**
+ * The secret WordPress gives an embedded page in its address (`…#?secret=Ab12Cd34Ef`) and on the
+ * iframe (`data-secret`), so its host script knows which iframe a message is from. See
+ * wordpress-develop src/js/_enqueues/wp/embed-template.js, which reads it the same way.
+ */
+export function wordpressSecret(hash: string): string | undefined {
+	return /[#?&]secret=([A-Za-z0-9]+)/.exec(hash)?.[1];
+}
+
+/**
+ * The messages that ask a host page to make the iframe `height` pixels high, one per dialect:
+ * - this site's own, read by /embed.js: `{ source, type: 'resize', height, frameId }`;
+ * - WordPress's, read by wp-embed.js on any WordPress page that embeds the widget through oEmbed
+ *   (wordpress-develop src/js/_enqueues/wp/embed.js: `{ message: 'height', value, secret }`, the
+ *   secret alphanumeric, the height kept within 200 to 1000 px); sent only with a secret, which
+ *   WordPress requires;
+ * - Canvas LMS's `lti.frameResize`
+ *   (https://developerdocs.instructure.com/services/canvas/external-tools/lti/file.lti_window_post_message:
+ *   `{ subject: 'lti.frameResize', height }` posted to the parent window).
+ */
+export function resizeMessages(height: number, frameId: string, secret?: string): unknown[] {
+	return [
+		{ source: EMBED_MESSAGE_SOURCE, type: 'resize', height, frameId },
+		...(secret ? [{ message: 'height', value: height, secret }] : []),
+		{ subject: 'lti.frameResize', height }
+	];
+}

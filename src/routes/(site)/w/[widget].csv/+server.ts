@@ -1,0 +1,23 @@
+import { error } from '@sveltejs/kit';
+import { toCsv } from '$lib/export/csv';
+import { exportFilename } from '$lib/export/exportFilename';
+import { scenarioFromUrl } from '$lib/widgets/scenarioFromUrl';
+
+/**
+ * The numbers a widget shows for a scenario, as CSV. A link with wrong values gets the nearest
+ * valid scenario, like the widget's page; the file name and the `x-scenario-query` header name
+ * the scenario the numbers are for.
+ */
+export function GET({ params, url }) {
+	const found = scenarioFromUrl(params.widget, url.searchParams);
+	if (!found) error(404, `There is no widget called “${params.widget}”.`);
+	const csv = toCsv(found.widget.data(found.scenario));
+	return new Response(csv, {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="${exportFilename(params.widget, found.query, 'csv')}"`,
+			'x-scenario-query': found.query,
+			'cache-control': 'public, max-age=3600'
+		}
+	});
+}

@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { formatSI } from '../../src/lib/format/si';
+import { widgets } from '../../src/lib/widgets';
+
+test('the educators page has a section per widget with settings from the schema, scenarios that open, and embed code', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('contentinfo').getByRole('link', { name: 'For educators' }).click();
+	await expect(page).toHaveURL(/\/educators$/);
+	for (const [slug, widget] of Object.entries(widgets)) {
+		const section = page.locator(`section#${slug}`);
+		await expect(section.getByRole('heading', { level: 2 })).toHaveText(widget.title);
+		await expect(section.locator('.scenarios > li')).toHaveCount(3);
+		await expect(section.locator('tbody tr')).toHaveCount(Object.keys(widget.schema.fields).length);
+		await expect(section.locator('textarea').first()).toHaveValue(
+			new RegExp(`^<iframe src="http://[^"]+/embed/${slug}\\?v=1[^"]*&amp;controls=none"`)
+		);
+	}
+	const delegated = page.locator('section#leverage tbody tr', { hasText: 'Delegated stake' });
+	const field = widgets.leverage.schema.fields.delegated;
+	await expect(delegated).toContainText(`${formatSI(field.min)} to ${formatSI(field.max)}`);
+
+	const scenario = page.locator('section#rewards .scenarios > li').nth(1);
+	const caption = (await scenario.locator('.caption').textContent())?.replace(
+		'The chart says: ',
+		''
+	);
+	await scenario.locator('a.scenario').click();
+	await expect(page).toHaveURL(/\/w\/rewards\?v=1&k=1k$/);
+	await expect(page.locator('figcaption')).toHaveText(caption ?? '');
+});
+
+test('axe finds no violations on /educators with every answer open', async ({ page }) => {
+	await page.goto('/educators');
+	const details = page.locator('details');
+	for (let i = 0; i < (await details.count()); i++) await details.nth(i).locator('summary').click();
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+	).toEqual([]);
+});

@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+
+test('a printed article keeps its charts, drops the controls and shows link and scenario addresses', async ({
+	page,
+	baseURL
+}) => {
+	await page.goto('/articles/leverage');
+	await page.emulateMedia({ media: 'print' });
+	const widget = page.locator('[data-widget="leverage"]').first();
+	await expect(widget.locator('svg').first()).toBeVisible();
+	await expect(widget.locator('figcaption')).toBeVisible();
+	await expect(widget.locator('input, button, summary').first()).toBeHidden();
+	expect(await widget.locator('input:visible, button:visible, summary:visible').count()).toBe(0);
+
+	const after = (selector: string) =>
+		page
+			.locator(selector)
+			.first()
+			.evaluate((a) => getComputedStyle(a, '::after').content);
+	expect(await after('.scenario-link a')).toBe(`"This figure: ${baseURL}/w/leverage?v=1"`);
+	expect(await after('main a[href^="https://ethresear.ch"]')).toBe(
+		'" (https://ethresear.ch/t/distributed-staking-model-using-pool-delegation/11815)"'
+	);
+
+	await page.emulateMedia({ media: 'screen' });
+	expect(await after('.scenario-link a')).toBe('none');
+});
