@@ -196,5 +196,47 @@ export const lessons: Record<WidgetSlug, Lesson> = {
 					'No: its delegators move only for yield, at the inertia given; real delegators also stay out of loyalty, habit or because an exchange holds their ada, which the model leaves out.'
 			}
 		]
+	},
+	operators: {
+		goals: [
+			'Explain why saturation caps each pool but not each operator: a stakeholder who can fill more than one pool opens another.',
+			'Read the Nakamoto coefficient by pool and by operator, and say why the two differ.',
+			'Predict what a smaller pledge influence a0, or a CIP-50 cap on pledge leverage, does to the number of independent operators.'
+		],
+		scenarios: [
+			{
+				title: 'The published setting',
+				query: 'v=1',
+				prompt: 'Count the pools and the operators: who runs more than one pool, and why them?'
+			},
+			{
+				title: 'Pledge barely counts',
+				query: 'v=1&a0=0.01',
+				prompt: 'How many operators run all the pools now, and how many hold half the stake?'
+			},
+			{
+				title: 'Five hundred pools',
+				query: 'v=1&k=500',
+				prompt: 'Does raising k to 500 give 500 independent operators?'
+			}
+		],
+		questions: [
+			{
+				question:
+					'Why do some stakeholders run several pools when each pool is capped at saturation?',
+				answer:
+					'A pool earns nothing more past the saturation point, so a stakeholder who can pledge to or attract more than one pool’s worth of stake earns more with a second pool, and each extra pool costs only a fraction of the first.'
+			},
+			{
+				question: 'Why is the Nakamoto coefficient by operator lower than by pool?',
+				answer:
+					'An operator controls every pool it runs, so its pools count once: fewer operators than pools together hold half the stake.'
+			},
+			{
+				question: 'Why does a very small a0 leave only a few operators?',
+				answer:
+					'Pledge then adds almost nothing to a pool’s reward, so a pool with a tiny pledge competes as well as a well-pledged one and a few stakeholders can run most pools, each on a small slice of their stake.'
+			}
+		]
 	}
 };
