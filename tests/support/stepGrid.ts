@@ -1,5 +1,5 @@
 /**
- * Decimal arithmetic on a power-of-ten step, done on the decimal text of numbers (never by
+ * Decimal arithmetic on a step (a power of ten, or a whole multiple of one), done on the decimal text of numbers (never by
  * multiplying doubles), so tests can judge "on the step" independently of the code under test.
  */
 
@@ -21,6 +21,22 @@ export function gridIndex(value: number, e: number): number | undefined {
 	return gridValue(n, e) === value ? n : undefined;
 }
 
+/**
+ * A step as a whole multiple of a power of ten, read from its decimal text: 5 is 5 × 10^0, 0.25
+ * is 25 × 10^-2.
+ */
+export function stepParts(step: number): { exponent: number; multiple: number } {
+	const [digits, exp] = step.toExponential().split('e');
+	const [whole, fraction = ''] = digits.split('.');
+	const multiple = Number(whole + fraction);
+	const exponent = Number(exp) - fraction.length;
+	if (!Number.isSafeInteger(multiple) || gridValue(multiple, exponent) !== step)
+		throw new Error(`step ${step} has no exact decimal form`);
+	return { exponent, multiple };
+}
+
 export function isOnGrid(value: number, step: number): boolean {
-	return gridIndex(value, stepExponent(step)) !== undefined;
+	const { exponent, multiple } = stepParts(step);
+	const n = gridIndex(value, exponent);
+	return n !== undefined && n % multiple === 0;
 }

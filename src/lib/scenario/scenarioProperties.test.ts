@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { widgets } from '../widgets';
 import { widgetEntry } from '../widgets/registry';
-import { gridIndex, gridValue, isOnGrid, stepExponent } from '../../../tests/support/stepGrid';
+import { gridIndex, gridValue, isOnGrid, stepParts } from '../../../tests/support/stepGrid';
 import { parseScenario } from './parseScenario';
 import type { Field, Fields, Scenario, Schema } from './schema';
 import { serializeScenario } from './serializeScenario';
@@ -10,13 +10,14 @@ import { serializeScenario } from './serializeScenario';
 /** Any valid value of a field: a choice, or a whole number of steps within the bounds. */
 function validValue(field: Field): fc.Arbitrary<number | string> {
 	if (field.kind === 'choice') return fc.constantFrom(...field.options);
-	const e = stepExponent(field.step);
+	const { exponent: e, multiple: m } = stepParts(field.step);
 	const first = gridIndex(field.min, e);
 	const last = gridIndex(field.max, e);
-	if (first === undefined || last === undefined) throw new Error('bounds are not whole steps');
-	const steps = fc.integer({ min: first, max: last });
-	const ends = fc.constantFrom(first, last);
-	return fc.oneof(steps, ends).map((n) => gridValue(n, e));
+	if (first === undefined || last === undefined || first % m !== 0 || last % m !== 0)
+		throw new Error('bounds are not whole steps');
+	const steps = fc.integer({ min: first / m, max: last / m });
+	const ends = fc.constantFrom(first / m, last / m);
+	return fc.oneof(steps, ends).map((j) => gridValue(j * m, e));
 }
 
 function validScenario<F extends Fields>(schema: Schema<F>): fc.Arbitrary<Scenario<F>> {

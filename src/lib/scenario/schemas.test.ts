@@ -27,6 +27,7 @@ const units: Record<string, Record<string, string>> = {
 		cost: 'ada',
 		margin: '%'
 	},
+	operators: { k: '', a0: '', cap: '× pledge', extraPoolCost: '% of the first', seed: '' },
 	migration: {
 		k: '',
 		a0: '',
