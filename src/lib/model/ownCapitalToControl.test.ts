@@ -56,3 +56,14 @@ describe('ownCapitalToControl', () => {
 		expect(ownCapitalToControlFast(34e6, 1 / 3, 8)).toBeCloseTo(1_416_666.6667, 3);
 	});
 });
+
+describe('ownCapitalToControl refuses leverage that is not positive', () => {
+	it('throws a RangeError for 0 and for a negative leverage', () => {
+		expect(() => ownCapitalToControl(34_000_000n, rational(1n, 3n), 0)).toThrow(
+			new RangeError('leverage must be positive')
+		);
+		expect(() => ownCapitalToControl(34_000_000n, rational(1n, 3n), rational(-10n))).toThrow(
+			new RangeError('leverage must be positive')
+		);
+	});
+});
