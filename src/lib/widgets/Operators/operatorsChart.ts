@@ -27,10 +27,11 @@ export function operatorsChart(view: OperatorsView, frame: OperatorsFrame): Char
 	const labels: TextMark[] = [
 		{
 			id: 'saturation',
-			text: `one saturated pool (1/${frame.k} of all stake)`,
+			text: `saturation: 1/${frame.k} of all stake`,
 			at: [width, 1],
 			priority: 5,
-			names: ['saturation'],
+			// On a phone the half-the-stake line leaves no room on either side of it.
+			names: ['saturation', 'half'],
 			sides: ['above', 'below']
 		}
 	];
@@ -42,7 +43,7 @@ export function operatorsChart(view: OperatorsView, frame: OperatorsFrame): Char
 			at: [frame.nakamoto, view.yTop],
 			priority: 6,
 			names: ['half'],
-			sides: ['right', 'left'],
+			sides: ['right', 'left', 'below'],
 			bold: true
 		});
 	}
@@ -52,7 +53,8 @@ export function operatorsChart(view: OperatorsView, frame: OperatorsFrame): Char
 			text: `${biggestSplitter.pools} pools, one operator`,
 			at: [(biggestSplitter.x0 + biggestSplitter.x1) / 2, biggestSplitter.y],
 			priority: 4,
-			names: ['several-pools'],
+			// Beside a tall bar the only room may lie across the half-the-stake line.
+			names: ['several-pools', 'half'],
 			sides: ['right', 'above']
 		});
 	return {

@@ -127,7 +127,7 @@ describe('operators chart', () => {
 		// Operators 3 and 8 hold 0.2 each, two singles 0.6/7 each: 0.57 > 0.5 after 4 operators.
 		expect(spec.marks).toContainEqual({ type: 'ruleX', id: 'half', at: 4, color: 'text' });
 		expect(spec.labels.map((l) => [l.id, l.text, l.at])).toEqual([
-			['saturation', 'one saturated pool (1/10 of all stake)', [9, 1]],
+			['saturation', 'saturation: 1/10 of all stake', [9, 1]],
 			['half', '4 operators hold half (6 pools)', [4, 3]],
 			['largest-splitter', '2 pools, one operator', [0.5, 2]]
 		]);
@@ -144,7 +144,7 @@ describe('operators chart', () => {
 		};
 		const one = operatorsChart(operatorsView(lone), lone);
 		expect(one.labels.map((l) => l.text)).toEqual([
-			'one saturated pool (1/10 of all stake)',
+			'saturation: 1/10 of all stake',
 			'1 operator holds half (1 pool)'
 		]);
 		expect(one.y.type === 'linear' && one.y.domain).toEqual([0, 2]);
