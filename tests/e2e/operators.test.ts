@@ -1,17 +1,27 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { open } from './hydrated';
 
 test('the operators game plays in a worker: a new k replays the rounds to a new equilibrium', async ({
 	page
 }) => {
 	test.setTimeout(120_000);
-	await page.goto('/w/operators');
+	// The served page already shows the equilibrium; typing before hydration would be lost.
+	await open(page, '/w/operators');
 	const widget = page.locator('[data-widget="operators"]');
 	const caption = widget.locator('figcaption');
 	await expect(caption).toContainText('(k = 100, a0 = 0.3): 100 pools run by', { timeout: 30_000 });
 	await expect(caption).toContainText(/^Equilibrium: nobody has moved since round \d+/, {
 		timeout: 60_000
 	});
+
+	// The chart names its own lines: operators (and pools) holding half the stake, saturation.
+	await expect(widget.locator('[data-label="half"]')).toHaveText(
+		/^\d+ operators hold half \(\d+ pools\)$/
+	);
+	await expect(widget.locator('[data-label="saturation"]')).toHaveText(
+		'saturation: 1/100 of all stake'
+	);
 
 	const k = widget.getByRole('textbox', { name: /k, target number of pools, exact value/ });
 	await k.fill('40');

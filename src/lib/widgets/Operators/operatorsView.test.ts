@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { serverFrame } from './serverFrame';
 import { formatShare } from './formatShare';
+import { operatorsChart } from './operatorsChart';
+import { operatorsPreview } from './operatorsPreview';
 import type { OperatorsFrame } from './operatorsFrame';
 import { operatorsSummary } from './operatorsSummary';
 import { operatorsView } from './operatorsView';
@@ -85,4 +87,66 @@ describe('operators view', () => {
 		expect(played.nakamoto).toBeLessThanOrEqual(played.nakamotoByPool);
 		expect(serverFrame({ k: 100, a0: 0.3, cap: 0, extraPoolCost: 40, seed: 1 }).frame).toBe(played);
 	}, 60_000);
+
+	it('previews the default scenario with its own numbers marked on the chart', () => {
+		const scenario = { k: 100, a0: 0.3, cap: 0, extraPoolCost: 40, seed: 1 };
+		const { frame: played } = serverFrame(scenario);
+		const preview = operatorsPreview(scenario);
+		expect(preview.title).toBe(
+			`k = 100: ${played.pools} pools, ${played.operators} operators, ${played.nakamoto} hold half`
+		);
+		expect(preview.keyNumbers.map((n) => n.value)).toEqual([
+			String(played.pools),
+			String(played.nakamoto),
+			formatShare(played.totalPledge)
+		]);
+		expect(preview.chart).toEqual(operatorsChart(operatorsView(played), played));
+		const half = preview.chart.labels.find((l) => l.id === 'half');
+		expect(half?.text).toBe(
+			`${played.nakamoto} operators hold half (${played.nakamotoByPool} pools)`
+		);
+	}, 60_000);
+});
+
+describe('operators chart', () => {
+	const spec = operatorsChart(operatorsView(frame), frame);
+
+	it('draws one bar per operator, several-pool operators hollow, on axes fitted to them', () => {
+		expect(spec.x.domain).toEqual([0, 9]);
+		expect(spec.y.type === 'linear' && spec.y.domain).toEqual([0, 3]);
+		const columns = spec.marks.filter((m) => m.type === 'columns');
+		expect(columns.map((m) => [m.id, m.hollow ?? false, m.columns.length])).toEqual([
+			['one-pool', false, 7],
+			['several-pools', true, 2]
+		]);
+		expect(spec.label).toMatch(/after round 25$/);
+	});
+
+	it('marks saturation, the operators (and pools) holding half, and the largest pool-splitter', () => {
+		expect(spec.marks).toContainEqual({ type: 'ruleY', id: 'saturation', at: 1, color: 'text' });
+		// Operators 3 and 8 hold 0.2 each, two singles 0.6/7 each: 0.57 > 0.5 after 4 operators.
+		expect(spec.marks).toContainEqual({ type: 'ruleX', id: 'half', at: 4, color: 'text' });
+		expect(spec.labels.map((l) => [l.id, l.text, l.at])).toEqual([
+			['saturation', 'saturation: 1/10 of all stake', [9, 1]],
+			['half', '4 operators hold half (6 pools)', [4, 3]],
+			['largest-splitter', '2 pools, one operator', [0.5, 2]]
+		]);
+	});
+
+	it('leaves out what a game with one operator of one pool does not have', () => {
+		const lone = {
+			...frame,
+			pools: 1,
+			operators: 1,
+			nakamoto: 1,
+			nakamotoByPool: 1,
+			operatorTable: [row(1, 1, 0.1)]
+		};
+		const one = operatorsChart(operatorsView(lone), lone);
+		expect(one.labels.map((l) => l.text)).toEqual([
+			'saturation: 1/10 of all stake',
+			'1 operator holds half (1 pool)'
+		]);
+		expect(one.y.type === 'linear' && one.y.domain).toEqual([0, 2]);
+	});
 });
