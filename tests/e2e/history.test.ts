@@ -21,6 +21,8 @@ test('Back steps through the scenarios a reader settled on, not through every sl
 
 	// One drag across the slider is one change, however many values it passes through.
 	const own = widget.getByRole('slider', { name: /own stake/ });
+	// Mouse events off the viewport reach nothing: bring the slider on screen before dragging it.
+	await own.scrollIntoViewIfNeeded();
 	const box = (await own.boundingBox())!;
 	const y = box.y + box.height / 2;
 	await page.mouse.move(box.x + box.width * 0.3, y);
