@@ -1,5 +1,5 @@
 import { nice } from 'd3-array';
-import type { ChartSpec, LineMark, Mark, TextMark } from '../../charts/spec';
+import type { ChartSpec, ColorToken, LineMark, Mark, TextMark } from '../../charts/spec';
 import { formatLeverage, formatStake } from '../../format/number';
 import { DELEGATED_DOMAIN, type LeverageView, type SeriesId } from './leverageView';
 import { seriesStyle, shortName } from './seriesStyle';
@@ -122,10 +122,17 @@ function leverageOverview(view: LeverageView, zoomTop: number): ChartSpec {
 	};
 }
 
-const COMPARE: SeriesId[] = ['operator', 'thread', 'rp8', 'rp16', 'solo', 'cardano'];
+const COMPARE: SeriesId[] = ['operator', 'thread', 'rp16', 'rp8'];
 
-/** Each design's leverage as a bar on a linear axis wide enough for the bonded designs and the thread. */
-function leverageComparison(view: LeverageView, top: number): ChartSpec {
+/** A row of the comparison: a design's name, its leverage and its bar's colour. */
+interface ComparisonRow {
+	readonly id: string;
+	readonly name: string;
+	readonly leverage: number;
+	readonly color: ColorToken;
+}
+
+function comparisonRows(view: LeverageView): ComparisonRow[] {
 	const value: Record<SeriesId, number> = {
 		operator: view.operator.leverage,
 		thread: view.thread.leverage,
@@ -142,24 +149,46 @@ function leverageComparison(view: LeverageView, top: number): ChartSpec {
 				? `Cardano, ${formatStake(view.cardano.pledge)} ada pledge, saturated alone`
 				: `Cardano at saturation, ${formatStake(view.cardano.pledge)} ada pledge`
 	};
+	const series = (id: SeriesId): ComparisonRow => ({
+		id,
+		name: name[id],
+		leverage: value[id],
+		color: seriesStyle[id].color
+	});
+	// The designs running today, solo validator first, from the model's catalogue.
+	const today = view.today.map((d): ComparisonRow => ({
+		id: d.id,
+		name: d.label,
+		leverage: d.leverage,
+		color: d.id === 'solo' ? seriesStyle.solo.color : 'sky'
+	}));
+	return [...COMPARE.map(series), ...today, series('cardano')];
+}
+
+/**
+ * Each design's leverage as a bar on a linear axis wide enough for today's bonded designs and the
+ * thread, so 2×, 4×, 8×, 13× and 25× are told apart; unbounded designs run off the axis.
+ */
+function leverageComparison(view: LeverageView, top: number): ChartSpec {
+	const rows = comparisonRows(view);
 	return {
 		label:
-			'Leverage of each design on a linear scale: your operator, the thread’s example, Rocket Pool bonds, a solo validator, a Cardano pool at saturation',
-		height: COMPARE.length * 2.6 + 3.9,
+			'Leverage of each design on a linear scale: your operator, the thread’s example, the earlier Rocket Pool bonds, the designs running today, a Cardano pool at saturation',
+		height: rows.length * 2.6 + 3.9,
 		x: { type: 'linear', domain: [0, top], title: 'leverage', format: formatLeverage },
-		y: { type: 'band', domain: COMPARE },
-		marks: COMPARE.map((id) => ({
+		y: { type: 'band', domain: rows.map((r) => r.id) },
+		marks: rows.map((r) => ({
 			type: 'barX',
-			id,
-			row: id,
+			id: r.id,
+			row: r.id,
 			x1: 0,
-			x2: Number.isFinite(value[id]) ? value[id] : top * 10,
-			color: seriesStyle[id].color
+			x2: Number.isFinite(r.leverage) ? r.leverage : top * 10,
+			color: r.color
 		})),
-		rows: COMPARE.map((id) => ({
-			row: id,
-			strong: name[id],
-			text: `: ${formatLeverage(value[id])}`
+		rows: rows.map((r) => ({
+			row: r.id,
+			strong: r.name,
+			text: `: ${formatLeverage(r.leverage)}`
 		})),
 		labels: []
 	};
@@ -167,6 +196,11 @@ function leverageComparison(view: LeverageView, top: number): ChartSpec {
 
 /** The leverage widget's two charts: the log overview and the linear comparison it enlarges. */
 export function leverageCharts(view: LeverageView): { overview: ChartSpec; comparison: ChartSpec } {
-	const [, top] = nice(0, Math.max(view.thread.leverage, ...Object.values(view.bonded)) * 1.15, 4);
+	const bounded = view.today.map((d) => d.leverage).filter(Number.isFinite);
+	const [, top] = nice(
+		0,
+		Math.max(view.thread.leverage, ...Object.values(view.bonded), ...bounded) * 1.15,
+		4
+	);
 	return { overview: leverageOverview(view, top), comparison: leverageComparison(view, top) };
 }
