@@ -130,6 +130,14 @@ describe('clampValue examples', () => {
 		expect(clampValue(cents, 0.123).reason).toBe('0.123 is not a multiple of 0.01');
 	});
 
+	it('writes a huge value in three digits, never as Infinity, even next to the largest double', () => {
+		expect(clampValue(cents, 1e87).reason).toBe('1e+87 is above the maximum 1B');
+		expect(clampValue(cents, 1.7950000000000001e308).reason).toBe(
+			'1.8e+308 is above the maximum 1B'
+		);
+		expect(clampValue(cents, -1.795e308).reason).toBe('-1.79e+308 is below the minimum 0');
+	});
+
 	it('a step of 0 means any value in range is kept as it is', () => {
 		const free = { ...cents, step: 0 };
 		expect(clampValue(free, Math.PI)).toEqual({ value: Math.PI });

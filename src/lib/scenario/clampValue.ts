@@ -33,7 +33,10 @@ export function clampValue(field: NumberField, value: number): Clamped {
 
 /** A given value as written back to the reader: SI while SI is short, `1e+87` beyond (not `1e+75T`). */
 function formatGiven(value: number): string {
-	return Math.abs(value) < 1e15 ? formatSI(value) : String(Number(value.toPrecision(3)));
+	if (Math.abs(value) < 1e15 || !Number.isFinite(value)) return formatSI(value);
+	// Three digits from the exponential text itself: rounding the number could overflow (1.795e308).
+	const [mantissa, exponent] = value.toExponential(2).split('e');
+	return `${Number(mantissa)}e${exponent}`;
 }
 
 function roundToStep(value: number, step: number): number {
