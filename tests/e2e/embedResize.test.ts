@@ -50,6 +50,8 @@ for (const dialect of ['site', 'wordpress', 'canvas']) {
 		for (const [i, slug] of ['leverage', 'punishment'].entries()) {
 			const iframe = page.locator('iframe').nth(i);
 			const frame = page.frameLocator('iframe').nth(i);
+			// Chromium pauses the rendering of a cross-origin frame out of view; a reader scrolls to it.
+			await iframe.scrollIntoViewIfNeeded();
 			await expect(frame.locator(`[data-widget="${slug}"] figcaption`)).toBeVisible();
 			const height = () =>
 				frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
