@@ -1,3 +1,5 @@
+import { monthNames } from '../format/isoDate';
+
 /** What a citation of one scenario names. Dates are ISO `YYYY-MM-DD`. */
 export interface CitationInput {
 	readonly slug: string;
@@ -13,25 +15,10 @@ export interface CitationInput {
 
 export const SITE_NAME = 'Liquid or Locked';
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
 /** `2026-08-22` as `August 22, 2026`, read as a calendar date (no time zone can shift it). */
 export function longDate(iso: string): string {
 	const [year, month, day] = iso.split('-').map(Number);
-	return `${MONTHS[month - 1]} ${day}, ${year}`;
+	return `${monthNames[month - 1]} ${day}, ${year}`;
 }
 
 /**

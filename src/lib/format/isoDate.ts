@@ -1,4 +1,5 @@
-const months = [
+/** Month names, January first, for dates written in prose and citations. */
+export const monthNames = [
 	'January',
 	'February',
 	'March',
@@ -18,7 +19,7 @@ export function formatIsoDate(iso: string): string {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
 	if (!match) return iso;
 	const [, year, month, day] = match;
-	return `${Number(day)} ${months[Number(month) - 1] ?? month} ${year}`;
+	return `${Number(day)} ${monthNames[Number(month) - 1] ?? month} ${year}`;
 }
 
 /** The month of an ISO date for prose: "2025-10-17" -> "October 2025". */
