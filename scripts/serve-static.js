@@ -12,6 +12,7 @@ const types = {
 	'.css': 'text/css',
 	'.json': 'application/json',
 	'.png': 'image/png',
+	'.csv': 'text/csv; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.woff': 'font/woff',
 	'.woff2': 'font/woff2',

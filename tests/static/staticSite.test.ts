@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { widgets } from '$lib/widgets';
+import { namedScenarioLinks } from '$lib/widgets/namedScenarios';
 
 const slugs = Object.keys(widgets);
 const articles = readdirSync('content')
@@ -22,12 +23,19 @@ test('every article, the home page, each widget page, embed and preview image is
 	const paths = [
 		'/',
 		...articles.map((a) => `/articles/${a}`),
-		...slugs.flatMap((s) => [`/w/${s}`, `/embed/${s}`, `/og/${s}.png`])
+		...slugs.flatMap((s) => [`/w/${s}`, `/embed/${s}`, `/og/${s}.png`, `/w/${s}.csv`]),
+		...namedScenarioLinks().flatMap(({ slug, name }) => [
+			`/w/${slug}/${name}`,
+			`/embed/${slug}/${name}`,
+			`/og/${slug}/${name}.png`,
+			`/w/${slug}/${name}.csv`
+		])
 	];
 	for (const path of paths) {
 		const response = await request.get(path);
 		expect(response.status(), path).toBe(200);
 		if (path.endsWith('.png')) expect(response.headers()['content-type']).toBe('image/png');
+		else if (path.endsWith('.csv')) expect(await response.text(), path).toMatch(/^\uFEFF?[^,\n]+,/);
 		else expect(await response.text(), path).toContain('content-security-policy');
 	}
 });
@@ -42,6 +50,33 @@ test('a prerendered scenario page shows its chart before any script runs', async
 		/\/og\/leverage\.png\?v=1$/
 	);
 	await context.close();
+});
+
+test('a named scenario has its own prerendered page, preview card and data', async ({
+	browser,
+	request
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/w/leverage/a-large-operator');
+	await expect(page.locator('[data-widget="leverage"] figcaption')).toContainText(
+		'10M ETH delegated'
+	);
+	await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+		'content',
+		/\/og\/leverage\/a-large-operator\.png$/
+	);
+	await page.goto('/embed/migration/ranking');
+	await expect(page.locator('[data-widget="migration"] select').first()).toBeVisible();
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+		'href',
+		/\/w\/migration\/ranking$/
+	);
+	await context.close();
+	const csv = await (await request.get('/w/leverage/a-large-operator.csv')).text();
+	const defaults = await (await request.get('/w/leverage.csv')).text();
+	expect(csv).not.toBe(defaults);
+	expect(csv).toContain('10000000');
 });
 
 test('another scenario link is rendered in the browser from its query, with no policy violation', async ({

@@ -11,4 +11,16 @@ describe('scenarioUrls', () => {
 				'https://example.org/oembed?url=https%3A%2F%2Fexample.org%2Fw%2Fleverage%3Fv%3D1%26delegated%3D40M&format=json'
 		});
 	});
+
+	it('gives a named scenario its own page, embed and image addresses', () => {
+		expect(
+			scenarioUrls('https://example.org', 'leverage', 'v=1&own=0', 'nothing-of-its-own-at-stake')
+		).toEqual({
+			page: 'https://example.org/w/leverage/nothing-of-its-own-at-stake',
+			embed: 'https://example.org/embed/leverage/nothing-of-its-own-at-stake',
+			image: 'https://example.org/og/leverage/nothing-of-its-own-at-stake.png',
+			oembed:
+				'https://example.org/oembed?url=https%3A%2F%2Fexample.org%2Fw%2Fleverage%2Fnothing-of-its-own-at-stake&format=json'
+		});
+	});
 });

@@ -1,7 +1,8 @@
 import { error, json } from '@sveltejs/kit';
 import { embedCode } from '$lib/embed/embedSnippet';
-import { scenarioUrls } from '$lib/scenario/scenarioUrls';
+import { namedScenarioLink } from '$lib/widgets/namedScenarios';
 import { scenarioFromUrl } from '$lib/widgets/scenarioFromUrl';
+import { widgetUrls } from '$lib/widgets/widgetUrls';
 import { isOwnUrl } from './isOwnUrl';
 import { thumbnailSize } from './thumbnailSize';
 
@@ -27,12 +28,16 @@ export function GET({ url }) {
 	} catch {
 		error(404, 'The url parameter is not a link to a scenario of this site.');
 	}
-	const slug = /^\/w\/([^/]+)$/.exec(target.pathname)?.[1];
+	const [, slug, name] = /^\/w\/([^/]+)(?:\/([^/]+))?$/.exec(target.pathname) ?? [];
+	const named = name === undefined ? undefined : namedScenarioLink(slug, name);
+	const query = named && !target.search ? new URLSearchParams(named.query) : target.searchParams;
 	const found =
-		isOwnUrl(target, url) && slug ? scenarioFromUrl(slug, target.searchParams) : undefined;
+		isOwnUrl(target, url) && slug && (named || name === undefined)
+			? scenarioFromUrl(slug, query)
+			: undefined;
 	if (!found || !slug) error(404, 'The url parameter is not a link to a scenario of this site.');
 
-	const urls = scenarioUrls(url.origin, slug, found.query);
+	const urls = widgetUrls(url.origin, slug, found.query);
 	const preview = found.widget.preview(found.scenario);
 	const maxWidth = pixels(url.searchParams.get('maxwidth'));
 	const maxHeight = pixels(url.searchParams.get('maxheight'));

@@ -1,8 +1,7 @@
-import { migrationSchema } from '../../scenario/migration';
 import { currentDefaults } from '../../scenario/schema';
 import { serializeScenario } from '../../scenario/serializeScenario';
-import { namedScenarios } from '../../widgets/Migration/namedScenarios';
 import { widgets, type WidgetSlug } from '../../widgets';
+import { namedScenarioLinks } from '../../widgets/namedScenarios';
 import { widgetEntry } from '../../widgets/registry';
 
 export interface KnownScenario {
@@ -12,7 +11,7 @@ export interface KnownScenario {
 }
 
 /**
- * The scenarios most links point at: each widget at its defaults and each named migration run.
+ * The scenarios most links point at: each widget at its defaults and each named scenario.
  * Their previews are rendered when the server starts, and the load test asks for them.
  */
 export function wellKnownScenarios(): KnownScenario[] {
@@ -21,11 +20,7 @@ export function wellKnownScenarios(): KnownScenario[] {
 		const { schema } = widgetEntry(slug);
 		return { slug, query: serializeScenario(schema, currentDefaults(schema)) };
 	});
-	const migrationDefaults = currentDefaults(migrationSchema);
-	const named = namedScenarios.map((n) => ({
-		slug: 'migration' as const,
-		query: serializeScenario(migrationSchema, n.apply(migrationDefaults))
-	}));
+	const named = namedScenarioLinks().map(({ slug, query }) => ({ slug, query }));
 	const seen = new Set<string>();
 	return [...defaults, ...named].filter(({ slug, query }) => {
 		const key = `${slug}?${query}`;

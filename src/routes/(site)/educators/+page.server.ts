@@ -1,9 +1,10 @@
 import { embedCode } from '$lib/embed/embedSnippet';
+import { withQueryKey } from '$lib/embed/withQueryKey';
 import { lessons } from '$lib/educators/lessons';
 import { formatSI } from '$lib/format/si';
 import { parseScenario } from '$lib/scenario/parseScenario';
 import { currentDefaults, urlKeyOf } from '$lib/scenario/schema';
-import { scenarioUrls } from '$lib/scenario/scenarioUrls';
+import { widgetUrls } from '$lib/widgets/widgetUrls';
 import { serializeScenario } from '$lib/scenario/serializeScenario';
 import { widgets, type WidgetSlug } from '$lib/widgets/index';
 import { widgetEntry } from '$lib/widgets/registry';
@@ -34,7 +35,7 @@ export function load({ url }) {
 				scenarios: lesson.scenarios.map((s) => {
 					const { scenario } = parseScenario(widget.schema, s.query);
 					const query = serializeScenario(widget.schema, scenario);
-					const urls = scenarioUrls(url.origin, slug, query);
+					const urls = widgetUrls(url.origin, slug, query);
 					const title = widget.preview(scenario).title;
 					return {
 						...s,
@@ -44,7 +45,7 @@ export function load({ url }) {
 						image: urls.image,
 						embed: embedCode(
 							{
-								src: `${urls.embed}&controls=none`,
+								src: withQueryKey(urls.embed, 'controls', 'none'),
 								title,
 								width: '100%',
 								height: widget.embedHeight ?? 800

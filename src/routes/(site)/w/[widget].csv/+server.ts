@@ -1,23 +1,20 @@
 import { error } from '@sveltejs/kit';
-import { toCsv } from '$lib/export/csv';
-import { exportFilename } from '$lib/export/exportFilename';
+import { csvResponse } from '$lib/export/csvResponse';
+import { linkQuery } from '$lib/scenario/linkQuery';
+import { staticBuild } from '$lib/staticBuild';
+import { widgets } from '$lib/widgets';
 import { scenarioFromUrl } from '$lib/widgets/scenarioFromUrl';
+
+// The static build writes each widget's defaults; named scenarios have their own files.
+export const prerender = staticBuild;
+export const entries = () => Object.keys(widgets).map((widget) => ({ widget }));
 
 /**
  * The numbers a widget shows for a scenario, as CSV. A link with wrong values gets the nearest
- * valid scenario, like the widget's page; the file name and the `x-scenario-query` header name
- * the scenario the numbers are for.
+ * valid scenario, like the widget's page.
  */
 export function GET({ params, url }) {
-	const found = scenarioFromUrl(params.widget, url.searchParams);
+	const found = scenarioFromUrl(params.widget, linkQuery(url));
 	if (!found) error(404, `There is no widget called “${params.widget}”.`);
-	const csv = toCsv(found.widget.data(found.scenario));
-	return new Response(csv, {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="${exportFilename(params.widget, found.query, 'csv')}"`,
-			'x-scenario-query': found.query,
-			'cache-control': 'public, max-age=3600'
-		}
-	});
+	return csvResponse(found);
 }
