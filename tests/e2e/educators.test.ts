@@ -15,7 +15,10 @@ test('the educators page has a section per widget with settings from the schema,
 		await expect(section.locator('.scenarios > li')).toHaveCount(3);
 		await expect(section.locator('tbody tr')).toHaveCount(Object.keys(widget.schema.fields).length);
 		await expect(section.locator('textarea').first()).toHaveValue(
-			new RegExp(`^<iframe src="http://[^"]+/embed/${slug}\\?v=1[^"]*&amp;controls=none"`)
+			// A named scenario's own address, or a scenario's query, with the controls locked.
+			new RegExp(
+				`^<iframe src="http://[^"]+/embed/${slug}(/[a-z0-9-]+\\?|\\?v=1[^"]*&amp;)controls=none"`
+			)
 		);
 	}
 	const delegated = page.locator('section#leverage tbody tr', { hasText: 'Delegated stake' });
@@ -28,7 +31,7 @@ test('the educators page has a section per widget with settings from the schema,
 		''
 	);
 	await scenario.locator('a.scenario').click();
-	await expect(page).toHaveURL(/\/w\/rewards\?v=1&k=1k$/);
+	await expect(page).toHaveURL(/\/w\/rewards\/twice-as-many-pools$/);
 	await expect(page.locator('figcaption')).toHaveText(caption ?? '');
 });
 

@@ -55,7 +55,7 @@ test('theme=dark is dark on a light system; theme=light is light on a dark one',
 });
 
 for (const slug of ['leverage', 'rewards', 'punishment', 'calculator', 'migration']) {
-	test(`theme=projector on ${slug}: larger text, thicker lines, axe finds no violations`, async ({
+	test(`theme=projector on ${slug}: larger text, thicker lines, axe finds no contrast violations`, async ({
 		page
 	}) => {
 		await page.emulateMedia({ colorScheme: 'dark' });
@@ -74,7 +74,11 @@ for (const slug of ['leverage', 'rewards', 'punishment', 'calculator', 'migratio
 		const details = page.locator('details');
 		for (let i = 0; i < (await details.count()); i++)
 			await details.nth(i).locator('summary').click();
-		const results = await new AxeBuilder({ page }).analyze();
+		// The theme changes colours and sizes only: the contrast rules are the ones it can break (the
+		// other rules run on every page in axe.test.ts).
+		const results = await new AxeBuilder({ page })
+			.withRules(['color-contrast', 'link-in-text-block'])
+			.analyze();
 		expect(
 			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
 		).toEqual([]);
