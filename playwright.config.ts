@@ -5,7 +5,9 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: false,
-	workers: 1,
+	// One file per worker, two at a time (E2E_WORKERS sets another number): the tests share one
+	// server and no state, and a browser test mostly waits on a page, so two keep both cores busy.
+	workers: Number(process.env.E2E_WORKERS ?? 2),
 	retries: process.env.CI ? 1 : 0,
 	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
