@@ -12,6 +12,9 @@ import config from '../svelte.config.js';
 const out = '.svelte-kit/article-check';
 const markdown = config.preprocess.find((step) => step.name === 'mdsvex');
 if (!markdown) throw new Error('svelte.config.js has no mdsvex preprocess step');
+// The step after mdsvex that writes its `<script context="module">` as Svelte 5's `<script module>`.
+const moduleScript = config.preprocess.find((step) => step.name === 'module-script');
+if (!moduleScript) throw new Error('svelte.config.js has no module-script preprocess step');
 
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
@@ -19,7 +22,9 @@ const articles = (await readdir('content')).filter((name) => name.endsWith('.svx
 const frontmatterKeys = new Set();
 for (const name of articles) {
 	const filename = join('content', name);
-	const { code } = await preprocess(await readFile(filename, 'utf8'), markdown, { filename });
+	const { code } = await preprocess(await readFile(filename, 'utf8'), [markdown, moduleScript], {
+		filename
+	});
 	await writeFile(join(out, name.replace(/\.svx$/, '.svelte')), code);
 	const keys = /const \{([^}]*)\} = metadata;/.exec(code)?.[1] ?? '';
 	for (const key of keys.split(',')) if (key.trim()) frontmatterKeys.add(key.trim());
