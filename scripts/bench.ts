@@ -3,7 +3,7 @@
  * mean per epoch), against one linear pass over the same delegator arrays summing stake per pool
  * (the memory-bound floor; fastest of 20 passes). Prints one JSON line, with the CPU time per
  * epoch beside the wall-clock time (steadier on a shared machine), and the moves made in the 20
- * epochs (1,276,223 at seed 1: speed work must leave them alone); peak RSS from
+ * epochs (1,176,509 at seed 1: speed work must leave them alone); peak RSS from
  * `process.resourceUsage()`. Run: npm run bench (node --expose-gc, to start both timings clean).
  */
 import { createState } from '../src/lib/sim/createState';
