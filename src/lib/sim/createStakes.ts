@@ -6,9 +6,9 @@ import type { Rng } from './rng';
  * exactly `totalAda`: drawn, scaled to the total, floored, and the remainder handed out 1 ada at
  * a time from the first delegator on. Needs `totalAda` ≥ `count`.
  *
- * No delegation exceeds `maxAda` (when `count` delegations of `maxAda` can hold the total): the
- * draws are clipped at the level that scales to the cap, the others scaled up to keep the total,
- * as a holder with more spreads it over several stake keys.
+ * No delegation exceeds `maxAda` (when `count` whole-ada delegations of at most `maxAda` can hold
+ * the total): the draws are clipped at the level that scales to the cap, the others scaled up to
+ * keep the total, as a holder with more spreads it over several stake keys.
  */
 export function createStakes(
 	count: number,
@@ -22,7 +22,8 @@ export function createStakes(
 	const draw = logNormalDraw(rng, 0, logSpread);
 	for (let d = 0; d < count; d++) stake[d] = draw();
 	const spare = Math.max(0, totalAda - count);
-	const max = maxAda * count >= totalAda ? Math.floor(maxAda) : Infinity;
+	const whole = Math.floor(maxAda);
+	const max = whole * count >= totalAda ? whole : Infinity;
 	// Fixed point of clip = (max − 1) · (sum of the clipped draws) / spare, approached from above.
 	let clip = Infinity;
 	let drawn = 0;
