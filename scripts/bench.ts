@@ -2,7 +2,8 @@
  * Benchmark: the `mainnet` preset (3,000 pools, 1.31 M delegators) for 20 epochs (wall clock,
  * mean per epoch), against one linear pass over the same delegator arrays summing stake per pool
  * (the memory-bound floor; fastest of 20 passes). Prints one JSON line, with the CPU time per
- * epoch beside the wall-clock time (steadier on a shared machine); peak RSS from
+ * epoch beside the wall-clock time (steadier on a shared machine), and the moves made in the 20
+ * epochs (1,176,509 at seed 1: speed work must leave them alone); peak RSS from
  * `process.resourceUsage()`. Run: npm run bench (node --expose-gc, to start both timings clean).
  */
 import { createState } from '../src/lib/sim/createState';
@@ -35,7 +36,8 @@ for (let i = 0; i < passes; i++) {
 collect?.();
 const cpu = process.cpuUsage();
 const t = performance.now();
-for (let epoch = 0; epoch < epochs; epoch++) step(state, params, rng);
+let moves = 0;
+for (let epoch = 0; epoch < epochs; epoch++) moves += step(state, params, rng).moves;
 const epochMs = (performance.now() - t) / epochs;
 const used = process.cpuUsage(cpu);
 // CPU time is steadier than wall-clock time on a machine shared with other work.
@@ -46,6 +48,7 @@ console.log(
 	JSON.stringify({
 		pools: params.pools,
 		delegators: params.delegators,
+		moves,
 		msPerEpoch: round(epochMs),
 		cpuMsPerEpoch: round(cpuMsPerEpoch),
 		msPerPass: round(passMs),

@@ -1,9 +1,10 @@
 import type { SimState } from './createState';
 import { buildMaxTree, setLeaf } from './maxTree';
-import { memberYield, yieldPeakStake } from './memberYield';
+import { yieldPeakStake } from './memberYield';
 import { moveThreshold } from './moveTally';
 import type { MoverStrategy } from './moverStrategy';
 import type { EpochParams } from './paramsAt';
+import { yieldAt, yieldTermsFor } from './yieldTerms';
 
 /**
  * A mover settles for a pool paying within this factor of the best. Once delegators have evened
@@ -26,12 +27,13 @@ export function allStrategy(state: SimState, e: EpochParams, minGain: number): M
 	const { bound, stack, groupedStake, groupedPool, stayYield } = work;
 	const leaves = bound.leaves;
 	const value = bound.value;
+	const terms = yieldTermsFor(work.terms, pools, e);
 	let lo = 0;
 	let hi = 0;
 	const boundOf = (p: number) => {
 		const s = poolStake[p];
 		const peak = yieldPeakStake(pools, p, e);
-		return memberYield(pools, p, Math.min(s + hi, Math.max(s + lo, peak)), e);
+		return yieldAt(terms, p, Math.min(s + hi, Math.max(s + lo, peak)));
 	};
 	return {
 		offered: NaN,
@@ -46,8 +48,7 @@ export function allStrategy(state: SimState, e: EpochParams, minGain: number): M
 			const v = value;
 			const st = stack;
 			const ps = poolStake;
-			const pl = pools;
-			const ep = e;
+			const t = terms;
 			const n = leaves;
 			const own = groupedPool[i];
 			let cut = moveThreshold(stayYield[own], minGain) * allSlack;
@@ -67,7 +68,7 @@ export function allStrategy(state: SimState, e: EpochParams, minGain: number): M
 				}
 				const p = node - n;
 				if (p !== own) {
-					const y = memberYield(pl, p, ps[p] + x, ep);
+					const y = yieldAt(t, p, ps[p] + x);
 					if (y * allSlack > cut) {
 						cut = y * allSlack;
 						target = p;

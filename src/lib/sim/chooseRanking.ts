@@ -1,11 +1,11 @@
 import type { SimState } from './createState';
 import { firstAtLeast, setLeaf } from './maxTree';
-import { memberYield } from './memberYield';
 import { moveThreshold } from './moveTally';
 import type { MoverStrategy } from './moverStrategy';
 import { nonMyopicStake } from './nonMyopic';
 import type { EpochParams } from './paramsAt';
 import { rankPools } from './rankPools';
+import { yieldAt, yieldTermsFor } from './yieldTerms';
 
 /**
  * Wallet information (non-myopic): `rankPools` orders the pools by desirability; each mover reads
@@ -24,9 +24,10 @@ export function rankingStrategy(
 	rankPools(state, e);
 	const { pools, poolStake, work } = state;
 	const { room, rankOrder, rankPosition } = work;
+	const terms = yieldTermsFor(work.terms, pools, e);
 	const isTop = (p: number) => rankPosition[p] < e.k;
 	const valueOf = (p: number, stakeWithMover: number, x: number) =>
-		memberYield(pools, p, nonMyopicStake(pools, p, stakeWithMover, x, isTop(p), e), e);
+		yieldAt(terms, p, nonMyopicStake(pools, p, stakeWithMover, x, isTop(p), e));
 	return {
 		offered: NaN,
 		startClass() {},

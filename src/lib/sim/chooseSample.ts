@@ -1,9 +1,9 @@
 import type { SimState } from './createState';
-import { memberYield } from './memberYield';
 import { moveThreshold } from './moveTally';
 import type { MoverStrategy } from './moverStrategy';
 import type { EpochParams } from './paramsAt';
 import type { Rng } from './rng';
+import { yieldAt, yieldTermsFor } from './yieldTerms';
 
 /**
  * Sampled information (myopic): each mover looks at `sampleSize` pools drawn at random (with
@@ -19,6 +19,7 @@ export function sampleStrategy(
 ): MoverStrategy {
 	const { pools, poolStake, work } = state;
 	const poolCount = poolStake.length;
+	const terms = yieldTermsFor(work.terms, pools, e);
 	return {
 		offered: NaN,
 		startClass() {},
@@ -31,7 +32,7 @@ export function sampleStrategy(
 			for (let draw = 0; draw < sampleSize; draw++) {
 				const p = Math.floor(rng() * poolCount);
 				if (p === own) continue;
-				const y = memberYield(pools, p, poolStake[p] + x, e);
+				const y = yieldAt(terms, p, poolStake[p] + x);
 				if (y > best) {
 					best = y;
 					target = p;

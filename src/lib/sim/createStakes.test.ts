@@ -25,4 +25,39 @@ describe('createStakes', () => {
 		const top = stakes.slice(0, 100).reduce((a, b) => a + b, 0);
 		expect(top / 1e9).toBeGreaterThan(0.25);
 	});
+	it('createStakes with a cap gives no delegation above it, still summing exactly to the total', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 300 }),
+				fc.integer({ min: 0, max: 1e9 }),
+				fc.double({ min: 0, max: 4, noNaN: true }),
+				fc.double({ min: 1, max: 1e9, noNaN: true }),
+				fc.nat(),
+				(count, extra, spread, cap, seed) => {
+					const total = count + extra;
+					const stakes = createStakes(count, total, spread, createRng(seed), cap);
+					expect(stakes.reduce((a, b) => a + b, 0)).toBe(total);
+					expect(stakes.every((s) => Number.isInteger(s) && s >= 1)).toBe(true);
+					// A cap under which whole-ada delegations cannot hold the total is not applied.
+					if (Math.floor(cap) * count >= total) {
+						expect(Math.max(...stakes)).toBeLessThanOrEqual(cap);
+					}
+				}
+			)
+		);
+	});
+	it('a cap clips only the largest delegations: 10,000 delegations, 1e9 ada, cap 1e7', () => {
+		const free = createStakes(10_000, 1e9, 2.2, createRng(1));
+		const capped = createStakes(10_000, 1e9, 2.2, createRng(1), 1e7);
+		const over = [...free].filter((s) => s > 1e7).length;
+		expect(over).toBeGreaterThan(5);
+		// Those over it, and a few just under it that the rescaling lifts to it, sit at the cap.
+		const atCap = [...capped].filter((s) => s === 1e7).length;
+		expect(atCap).toBeGreaterThanOrEqual(over);
+		expect(atCap).toBeLessThan(2 * over);
+		// The rest grow by the clipped share, in proportion: the median rises a little.
+		const median = (a: Float64Array) => [...a].sort((x, y) => x - y)[5000];
+		expect(median(capped)).toBeGreaterThan(median(free));
+		expect(median(capped)).toBeLessThan(1.5 * median(free));
+	});
 });

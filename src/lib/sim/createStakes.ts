@@ -5,21 +5,47 @@ import type { Rng } from './rng';
  * `count` heavy-tailed (log-normal) delegations in whole ada, at least 1 ada each, summing to
  * exactly `totalAda`: drawn, scaled to the total, floored, and the remainder handed out 1 ada at
  * a time from the first delegator on. Needs `totalAda` ≥ `count`.
+ *
+ * No delegation exceeds `maxAda` (when `count` whole-ada delegations of at most `maxAda` can hold
+ * the total): the draws are clipped at the level that scales to the cap, the others scaled up to
+ * keep the total, as a holder with more spreads it over several stake keys.
  */
-export function createStakes(count: number, totalAda: number, logSpread: number, rng: Rng) {
+export function createStakes(
+	count: number,
+	totalAda: number,
+	logSpread: number,
+	rng: Rng,
+	maxAda = Infinity
+) {
 	const stake = new Float64Array(count);
 	if (count === 0) return stake;
 	const draw = logNormalDraw(rng, 0, logSpread);
-	let drawn = 0;
-	for (let d = 0; d < count; d++) drawn += stake[d] = draw();
+	for (let d = 0; d < count; d++) stake[d] = draw();
 	const spare = Math.max(0, totalAda - count);
+	const whole = Math.floor(maxAda);
+	const max = whole * count >= totalAda ? whole : Infinity;
+	// Fixed point of clip = (max − 1) · (sum of the clipped draws) / spare, approached from above.
+	let clip = Infinity;
+	let drawn = 0;
+	for (let round = 0; round < 64; round++) {
+		drawn = 0;
+		for (let d = 0; d < count; d++) drawn += Math.min(stake[d], clip);
+		const next = max === Infinity ? Infinity : ((max - 1) / spare) * drawn;
+		if (!(next < clip)) break;
+		clip = next;
+	}
 	let assigned = 0;
 	for (let d = 0; d < count; d++) {
-		stake[d] = 1 + Math.floor((stake[d] / drawn) * spare);
+		stake[d] = Math.min(max, 1 + Math.floor((Math.min(stake[d], clip) / drawn) * spare));
 		assigned += stake[d];
 	}
 	let remainder = totalAda - assigned;
-	for (let d = 0; remainder > 0; d = (d + 1) % count, remainder--) stake[d] += 1;
+	for (let d = 0; remainder > 0; d = (d + 1) % count) {
+		if (stake[d] < max) {
+			stake[d] += 1;
+			remainder--;
+		}
+	}
 	for (let d = 0; remainder < 0; d = (d + 1) % count) {
 		if (stake[d] > 1) {
 			stake[d] -= 1;

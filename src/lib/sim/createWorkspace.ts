@@ -1,6 +1,7 @@
 import { createMaxTree, type MaxTree } from './maxTree';
 import type { SimParams } from './simParams';
 import { stakeClasses } from './stakeClass';
+import { createYieldTerms, type YieldTerms } from './yieldTerms';
 
 /**
  * Buffers reused every epoch so the redelegation loop allocates nothing: the movers grouped by
@@ -28,6 +29,8 @@ export interface Workspace {
 	readonly sorted: Float64Array;
 	/** Member yield of each pool at its live stake: what staying pays. */
 	readonly stayYield: Float64Array;
+	/** memberYield's terms for the epoch being played. */
+	readonly terms: YieldTerms;
 }
 
 export function createWorkspace(params: SimParams): Workspace {
@@ -49,6 +52,7 @@ export function createWorkspace(params: SimParams): Workspace {
 		desirability: new Float64Array(params.pools),
 		room: createMaxTree(params.pools),
 		sorted: new Float64Array(params.pools),
-		stayYield: new Float64Array(params.pools)
+		stayYield: new Float64Array(params.pools),
+		terms: createYieldTerms(params.pools)
 	};
 }

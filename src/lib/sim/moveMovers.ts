@@ -38,21 +38,59 @@ export function moveMovers(
 		return undefined;
 	});
 	const active = byRule.filter((s): s is MoverStrategy => s !== undefined);
-	const sole = state.rule === null ? byRule[state.soleRule] : undefined;
 	for (let c = 0; c < classes; c++) {
 		const cls = work.classOrder[c];
 		const from = work.classStart[cls];
 		const to = work.classStart[cls + 1];
-		for (const s of active) s.startClass(from, to, work.classMin[cls], work.classMax[cls]);
-		for (let i = from; i < to; i++) {
-			const strategy = sole ?? byRule[work.groupedRule[i]];
-			const target = strategy === undefined ? -1 : strategy.choose(i);
-			if (target < 0) continue;
-			const own = work.groupedPool[i];
-			relocate(state, e, tally, i, target, (strategy as MoverStrategy).offered);
-			for (const s of active) s.moved(own, target, work.groupedStake[i]);
+		for (let s = 0; s < active.length; s++) {
+			active[s].startClass(from, to, work.classMin[cls], work.classMax[cls]);
 		}
+		// One rule for all (sticky movers were dropped before): no rule look-up per mover.
+		if (state.rule === null) {
+			if (active.length > 0) moveAlone(state, e, tally, active[0], from, to);
+		} else moveMixed(state, e, tally, byRule, active, from, to);
 	}
 	applyMoves(state, n);
 	return tally;
+}
+
+/** Grouped movers `from`…`to` when one rule has every delegator: one strategy, no look-ups. */
+function moveAlone(
+	state: SimState,
+	e: EpochParams,
+	tally: MoveTally,
+	strategy: MoverStrategy,
+	from: number,
+	to: number
+): void {
+	const { groupedPool, groupedStake } = state.work;
+	for (let i = from; i < to; i++) {
+		const target = strategy.choose(i);
+		if (target < 0) continue;
+		const own = groupedPool[i];
+		relocate(state, e, tally, i, target, strategy.offered);
+		strategy.moved(own, target, groupedStake[i]);
+	}
+}
+
+/** Grouped movers `from`…`to` of a mixed population: each asks its rule's strategy. */
+function moveMixed(
+	state: SimState,
+	e: EpochParams,
+	tally: MoveTally,
+	byRule: readonly (MoverStrategy | undefined)[],
+	active: readonly MoverStrategy[],
+	from: number,
+	to: number
+): void {
+	const { groupedPool, groupedStake, groupedRule } = state.work;
+	for (let i = from; i < to; i++) {
+		const strategy = byRule[groupedRule[i]];
+		if (strategy === undefined) continue;
+		const target = strategy.choose(i);
+		if (target < 0) continue;
+		const own = groupedPool[i];
+		relocate(state, e, tally, i, target, strategy.offered);
+		for (let s = 0; s < active.length; s++) active[s].moved(own, target, groupedStake[i]);
+	}
 }

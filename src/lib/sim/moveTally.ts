@@ -1,6 +1,6 @@
 import type { SimState } from './createState';
-import { memberYield } from './memberYield';
 import type { EpochParams } from './paramsAt';
+import { yieldAt, yieldTermsFor } from './yieldTerms';
 
 /** Moves made in one epoch. */
 export interface MoveTally {
@@ -27,8 +27,9 @@ export function relocate(
 	work.groupedPool[i] = to;
 	poolStake[from] -= x;
 	poolStake[to] += x;
-	work.stayYield[from] = memberYield(pools, from, poolStake[from], e);
-	work.stayYield[to] = Number.isNaN(offered) ? memberYield(pools, to, poolStake[to], e) : offered;
+	const terms = yieldTermsFor(work.terms, pools, e);
+	work.stayYield[from] = yieldAt(terms, from, poolStake[from]);
+	work.stayYield[to] = Number.isNaN(offered) ? yieldAt(terms, to, poolStake[to]) : offered;
 	tally.moves++;
 	tally.movedStake += x;
 }
@@ -36,8 +37,9 @@ export function relocate(
 /** What staying pays in each pool at its live stake, for the movers' bar. */
 export function fillStayYield(state: SimState, e: EpochParams): void {
 	const { work, poolStake, pools } = state;
+	const terms = yieldTermsFor(work.terms, pools, e);
 	for (let p = 0; p < poolStake.length; p++) {
-		work.stayYield[p] = memberYield(pools, p, poolStake[p], e);
+		work.stayYield[p] = yieldAt(terms, p, poolStake[p]);
 	}
 }
 

@@ -9,6 +9,13 @@ import type { EpochParams } from '../paramsAt';
  * D = all delegations, capped at k (pools below rank k count as unsaturated for a delegator).
  * Without pledges this is ⌊D/z0⌋ = ⌊f·k⌋ for a share f = D/T of all stake T delegated. Needs
  * `rankPools` to have run for `e`.
+ *
+ * The wallet values every top-k pool as saturated, its own pool too, so a delegator already in a
+ * top-k pool moves up the ranking only for a gain above `minGain`. From the whale start everyone
+ * moves and the count is met. After k falls, half-full pools still ranked in the top k keep their
+ * stake when the best pool with room is within `minGain` of them: with `minGain` = 0 (the theory's
+ * best response) the count falls to this prediction; with 1 % it falls short of it (validate-sim
+ * checks both: the count at 0, and at 1 % that no delegation would gain over 1 % by moving).
  */
 export function predictedSaturated(state: SimState, e: EpochParams): number {
 	const { pools, work } = state;

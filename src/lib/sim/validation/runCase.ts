@@ -29,7 +29,9 @@ export interface CaseResult {
  * points (pools whose members still earn more there hold it), may miss the prediction by this
  * share (or 2 pools). From the whale start every delegation moves and fills pools in rank order:
  * 5 %. From spread starts, stake that already sits in a top-k pool stays when the best pool with
- * room pays less than `minGain` more (both count as saturated), so fewer pools fill: 10 %.
+ * room pays less than `minGain` more (both count as saturated), so fewer pools fill: 10 %. After k
+ * halves with a `minGain` threshold that shortfall has no bound but the rule itself: the count
+ * is not judged, only that no delegation would gain `minGain` by moving (`kDropThreshold`).
  */
 export const countTolerance = { whale: 0.05, spread: 0.1 };
 
@@ -81,17 +83,31 @@ function judge(
 	before: SettledShape | undefined
 ): string[] {
 	const failures: string[] = [];
-	const share = c.params.start === 'whale' ? countTolerance.whale : countTolerance.spread;
+	// After k halves with minGain 0 every delegation that can gain moves, in rank order, as from
+	// the whale start.
+	const rankOrderFill = c.params.start === 'whale' || c.kind === 'kDrop';
+	const share = rankOrderFill ? countTolerance.whale : countTolerance.spread;
 	const miss = Math.max(2, Math.round(share * end.predicted));
-	if (end.unexplained > 0) {
-		failures.push(`${end.unexplained} pools above 1.02× saturation whose members should move`);
+	if (c.kind === 'kRise') {
+		// Pools saturated at the old k hold twice the new saturation point; members of one whose
+		// desirability beats every pool with room by more than the excess stay (and a pledge above
+		// the new saturation point cannot move at all).
+		if (end.unexplained > 0) {
+			failures.push(`${end.unexplained} pools above 1.02× saturation whose members should move`);
+		}
+	} else if (end.over > 0) {
+		failures.push(`${end.over} pools above 1.02× saturation`);
 	}
-	// After k halves a large delegation may find no top-k pool with room for it: reported only.
-	if (c.kind !== 'kDrop' && end.topShare < 0.99) {
+	if (end.wouldMove > 0) {
+		failures.push(
+			`${end.wouldMove} pools hold a delegation that would gain over minGain by moving`
+		);
+	}
+	if (end.topShare < 0.99) {
 		failures.push(`only ${(100 * end.topShare).toFixed(1)} % of delegations in the top-k pools`);
 	}
 	const filled = end.nearSaturated + end.excess;
-	if (c.kind !== 'kDrop' && Math.abs(filled - end.predicted) > miss) {
+	if (c.kind !== 'kDropThreshold' && Math.abs(filled - end.predicted) > miss) {
 		failures.push(
 			`${end.nearSaturated} pools near saturation + ${end.excess.toFixed(1)} in excess, predicted ${end.predicted} ± ${miss}`
 		);
@@ -101,7 +117,7 @@ function judge(
 			`k rose but saturated pools went from ${before.nearSaturated} to ${end.nearSaturated}`
 		);
 	}
-	if (c.kind === 'kDrop' && before !== undefined) {
+	if ((c.kind === 'kDrop' || c.kind === 'kDropThreshold') && before !== undefined) {
 		if (end.nearSaturated >= before.nearSaturated) {
 			failures.push(
 				`k fell but saturated pools went from ${before.nearSaturated} to ${end.nearSaturated}`

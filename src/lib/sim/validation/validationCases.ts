@@ -4,9 +4,11 @@ import { validationWorld, type ValidationSize } from './validationWorld';
 /**
  * `fill`: non-myopic delegators from a start, judged at the end against the prediction.
  * `kRise` / `kDrop`: the same after k doubles or halves at `changeEpoch`, judged before and after.
+ * `kDropThreshold`: k halves and delegators move only for a gain above `minGain`: judged by the
+ * rule for that case (see `runCase`), not by the count.
  * `myopic`: reported, not judged: where myopic delegators end up.
  */
-export type CaseKind = 'fill' | 'kRise' | 'kDrop' | 'myopic';
+export type CaseKind = 'fill' | 'kRise' | 'kDrop' | 'kDropThreshold' | 'myopic';
 
 export interface ValidationCase {
 	readonly id: string;
@@ -44,8 +46,18 @@ export function validationCases(size: ValidationSize, seeds: readonly number[]):
 			changeEpoch: kChangeEpoch
 		},
 		{
-			id: 'ranking, k halved',
+			// After k falls every pool still ranked in the top k looks saturated to the wallet, so
+			// only delegators who move for any gain (the theory's best response) fill pools in rank
+			// order; with a threshold, pools within minGain of the best with room keep their stake.
+			id: 'ranking, k halved, minGain 0',
 			kind: 'kDrop',
+			params: { ...change(world.k / 2), minGain: 0 },
+			seeds: seeds.slice(0, 2),
+			changeEpoch: kChangeEpoch
+		},
+		{
+			id: `ranking, k halved, minGain ${100 * world.minGain} %`,
+			kind: 'kDropThreshold',
 			params: change(world.k / 2),
 			seeds: seeds.slice(0, 2),
 			changeEpoch: kChangeEpoch

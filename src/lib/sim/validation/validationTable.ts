@@ -11,7 +11,8 @@ export const tableHeader = [
 	'largest / z0',
 	'near z0 (predicted)',
 	'excess (z0)',
-	'over 1.02: pledge/size/desirability/unexplained',
+	'over 1.02: pledge/desirability/unexplained',
+	'would move',
 	'in top k',
 	'pools with delegations',
 	'k change: near z0 before (predicted)'
@@ -33,7 +34,8 @@ export function tableRow(r: CaseResult): string[] {
 		fixed(end.maxRatio, 3),
 		`${end.nearSaturated} (${end.predicted})`,
 		fixed(end.excess, 1),
-		`${end.over}: ${end.byPledge}/${end.bySize}/${end.byDesirability}/${end.unexplained}`,
+		`${end.over}: ${end.byPledge}/${end.byDesirability}/${end.unexplained}`,
+		String(end.wouldMove),
 		`${fixed(100 * end.topShare, 1)} %`,
 		String(end.poolsWithDelegations),
 		r.before ? `${r.before.nearSaturated} (${r.before.predicted})` : ''

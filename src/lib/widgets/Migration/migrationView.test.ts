@@ -110,17 +110,17 @@ describe('poolColumns', () => {
 });
 
 describe('migrationView and migrationSummary', () => {
-	it('the whale holds 2.65× saturation at the start and is unwound to 1.31× after 5 epochs', () => {
+	it('the whale holds 2.55× saturation at the start and is unwound to 1.78× after 5 epochs', () => {
 		const start = migrationView(frameAt(at(0)));
-		expect(start.now.maxPoolStakeRatio).toBeCloseTo(2.65, 2);
+		expect(start.now.maxPoolStakeRatio).toBeCloseTo(2.55, 2);
 		expect(start.ratioTop).toBe(3);
 		expect(migrationSummary(start)).toMatch(
-			/^At the start \(k = 8\), 2 of 50 pools are over saturation, the largest holds 2.65× the saturation point, 1 pool holds more than half/
+			/^At the start \(k = 8\), 1 of 50 pools are over saturation, the largest holds 2.55× the saturation point, 1 pool holds more than half/
 		);
 		const five = migrationView(frameAt(at(5)));
-		expect(five.now.maxPoolStakeRatio).toBeCloseTo(1.31, 2);
-		expect(five.ratioTop).toBe(1.5);
-		expect(migrationSummary(five)).toMatch(/^After 5 epochs \(k = 8\), 3 of 50 pools are over/);
+		expect(five.now.maxPoolStakeRatio).toBeCloseTo(1.78, 2);
+		expect(five.ratioTop).toBe(2);
+		expect(migrationSummary(five)).toMatch(/^After 5 epochs \(k = 8\), 2 of 50 pools are over/);
 	});
 
 	it('picks the series horizon at or past the epoch', () => {
