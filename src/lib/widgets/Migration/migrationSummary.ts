@@ -10,7 +10,8 @@ export function migrationSummary(view: MigrationView): string {
 	const when = view.epoch === 0 ? 'At the start' : `After ${count(view.epoch, 'epoch', 'epochs')}`;
 	return (
 		`${when} (k = ${now.k}), ${now.poolsOverSaturation.toLocaleString('en')} of ` +
-		`${count(view.pools, 'pool is', 'pools are')} over saturation, the largest holds ` +
+		`${count(view.pools, 'pool', 'pools')} ${now.poolsOverSaturation === 1 ? 'is' : 'are'} ` +
+		`over saturation, the largest holds ` +
 		`${formatRatio(now.maxPoolStakeRatio)} the saturation point, ` +
 		`${count(now.nakamoto, 'pool holds', 'pools hold')} more than half of all stake, and ` +
 		`${count(now.poolsWithDelegations, 'pool has', 'pools have')} any delegators.`

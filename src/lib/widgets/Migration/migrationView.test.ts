@@ -115,7 +115,7 @@ describe('migrationView and migrationSummary', () => {
 		expect(start.now.maxPoolStakeRatio).toBeCloseTo(2.55, 2);
 		expect(start.ratioTop).toBe(3);
 		expect(migrationSummary(start)).toMatch(
-			/^At the start \(k = 8\), 1 of 50 pools are over saturation, the largest holds 2.55× the saturation point, 1 pool holds more than half/
+			/^At the start \(k = 8\), 1 of 50 pools is over saturation, the largest holds 2.55× the saturation point, 1 pool holds more than half/
 		);
 		const five = migrationView(frameAt(at(5)));
 		expect(five.now.maxPoolStakeRatio).toBeCloseTo(1.78, 2);
