@@ -3,6 +3,7 @@ import { textWidth } from '../../charts/textWidth';
 import type { Preview } from '../../widgets/preview';
 import { chartLayout, LABEL_FONT, LABEL_HEIGHT, type ChartLayout } from './chartLayout';
 import { h, type Element } from './element';
+import { previewNotice } from './previewNotice';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -19,6 +20,11 @@ const Y_TITLE = 28;
 const X_TICKS = 28;
 const X_TITLE = 26;
 const LEGEND = 32;
+const NOTICE_FONT = 18;
+const NOTICE_LINE = 23;
+const NOTICE_PAD = 6;
+const NOTICE_GAP = 8;
+const NOTICE_WIDTH = CARD_WIDTH - 2 * PAD_X - 4 - 2 * 12;
 
 const ink = inkHex.text;
 const muted = inkHex.muted;
@@ -48,11 +54,18 @@ function swatch(entry: ChartLayout['legend'][number]): Element {
 	);
 }
 
-/** The size of the plot that fills the card below the title, beside the key numbers. */
-export function plotSize(preview: Preview, titleLines: number) {
+/** The height of the card's notice of a changed link: its lines, padding and the gap below it. */
+function noticeHeight(notice: string | undefined): number {
+	if (!notice) return 0;
+	const lines = textWidth(notice, NOTICE_FONT) > NOTICE_WIDTH * 0.9 ? 2 : 1;
+	return lines * NOTICE_LINE + 2 * NOTICE_PAD + NOTICE_GAP;
+}
+
+/** The size of the plot that fills the card below the title (and notice), beside the key numbers. */
+export function plotSize(preview: Preview, titleLines: number, notice = 0) {
 	const isBand = preview.chart.y.type === 'band';
 	const legend = preview.chart.legend?.length ? LEGEND : 0;
-	const body = CARD_HEIGHT - PAD_TOP - PAD_BOTTOM - HEADER - titleLines * TITLE_LINE - 16;
+	const body = CARD_HEIGHT - PAD_TOP - PAD_BOTTOM - HEADER - notice - titleLines * TITLE_LINE - 16;
 	return {
 		width: CARD_WIDTH - 2 * PAD_X - NUMBERS_WIDTH - (isBand ? 24 : GUTTER) - CONTINUES,
 		height: body - (isBand ? 8 : Y_TITLE) - X_TICKS - X_TITLE - legend,
@@ -60,11 +73,20 @@ export function plotSize(preview: Preview, titleLines: number) {
 	};
 }
 
-/** The preview image's layout: site and widget, the title, key numbers, and the page's chart. */
-export function previewCard(widgetTitle: string, preview: Preview): Element {
+/**
+ * The preview image's layout: site and widget, the title, key numbers, and the page's chart. A
+ * link whose values had to be changed (`notices`) gets a line under the header saying what was
+ * changed, so the card never passes off the nearest valid scenario as the link's own.
+ */
+export function previewCard(
+	widgetTitle: string,
+	preview: Preview,
+	notices: readonly string[] = []
+): Element {
 	const title = keepUnits(preview.title);
 	const titleLines = textWidth(title, TITLE_FONT, true) * 0.82 > CARD_WIDTH - 2 * PAD_X ? 2 : 1;
-	const size = plotSize(preview, titleLines);
+	const notice = previewNotice(notices, NOTICE_WIDTH, NOTICE_FONT);
+	const size = plotSize(preview, titleLines, noticeHeight(notice));
 	const chart = chartLayout(preview.chart, size.width, size.height);
 	const text = (style: Record<string, string | number>, content: string | Element[]) =>
 		h(
@@ -170,6 +192,27 @@ export function previewCard(widgetTitle: string, preview: Preview): Element {
 				{ fontSize: 22, height: HEADER, color: '#005a8c', fontWeight: 700 },
 				`Liquid or Locked · ${widgetTitle}`
 			),
+			...(notice
+				? [
+						h(
+							'div',
+							{
+								display: 'flex',
+								// Satori sizes the content box: the padding and border come on top.
+								width: NOTICE_WIDTH,
+								height: noticeHeight(notice) - NOTICE_GAP - 2 * NOTICE_PAD,
+								marginBottom: NOTICE_GAP,
+								padding: `${NOTICE_PAD}px 12px`,
+								fontSize: NOTICE_FONT,
+								lineHeight: `${NOTICE_LINE}px`,
+								color: ink,
+								background: '#fff4e5',
+								borderLeft: '4px solid #b35900'
+							},
+							notice
+						)
+					]
+				: []),
 			h(
 				'div',
 				{
