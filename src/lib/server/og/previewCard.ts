@@ -62,9 +62,14 @@ function noticeHeight(notice: string | undefined): number {
 }
 
 /** The size of the plot that fills the card below the title (and notice), beside the key numbers. */
-export function plotSize(preview: Preview, titleLines: number, notice = 0) {
+export function plotSize(
+	preview: Preview,
+	titleLines: number,
+	notice = 0,
+	withLegend = Boolean(preview.chart.legend?.length)
+) {
 	const isBand = preview.chart.y.type === 'band';
-	const legend = preview.chart.legend?.length ? LEGEND : 0;
+	const legend = withLegend ? LEGEND : 0;
 	const body = CARD_HEIGHT - PAD_TOP - PAD_BOTTOM - HEADER - notice - titleLines * TITLE_LINE - 16;
 	return {
 		width: CARD_WIDTH - 2 * PAD_X - NUMBERS_WIDTH - (isBand ? 24 : GUTTER) - CONTINUES,
@@ -86,8 +91,15 @@ export function previewCard(
 	const title = keepUnits(preview.title);
 	const titleLines = textWidth(title, TITLE_FONT, true) * 0.82 > CARD_WIDTH - 2 * PAD_X ? 2 : 1;
 	const notice = previewNotice(notices, NOTICE_WIDTH, NOTICE_FONT);
-	const size = plotSize(preview, titleLines, noticeHeight(notice));
-	const chart = chartLayout(preview.chart, size.width, size.height);
+	// A chart whose lines are named at their ends needs no legend row; it gets one back only
+	// when the names do not all fit.
+	const sized = (withLegend: boolean) => {
+		const size = plotSize(preview, titleLines, noticeHeight(notice), withLegend);
+		return { size, chart: chartLayout(preview.chart, size.width, size.height) };
+	};
+	const first = sized(Boolean(preview.chart.legend?.length) && !preview.chart.directLabels);
+	const { size, chart } =
+		preview.chart.directLabels && first.chart.legend.length ? sized(true) : first;
 	const text = (style: Record<string, string | number>, content: string | Element[]) =>
 		h(
 			'div',

@@ -129,6 +129,7 @@ export function slashingChart(view: PunishmentView): ChartSpec {
 				sides: ['right', 'left']
 			}
 		],
-		legend: [legacy, electra].map((f) => ({ id: f.id, label: f.label, ...formulaStyle[f.id] }))
+		legend: [legacy, electra].map((f) => ({ id: f.id, label: f.label, ...formulaStyle[f.id] })),
+		directLabels: true
 	};
 }
