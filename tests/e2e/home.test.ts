@@ -53,7 +53,9 @@ test('the figure is live: more delegation, more leverage for the operator; bonde
 		await field.press('Enter');
 		await expect(figure.locator('figcaption')).toContainText('steers 100×', { timeout: 500 });
 	}).toPass();
-	await expect(figure.locator('.plot .row').nth(3)).toContainText('4×');
+	await expect(figure.locator('.plot .row').nth(2)).toContainText(
+		'Rocket Pool megapool, 4 ETH bond8×'
+	);
 	await expect(figure.getByRole('link', { name: 'Open the full chart' })).toHaveAttribute(
 		'href',
 		'/w/leverage?v=1&delegated=99'
