@@ -41,12 +41,15 @@ describe('previewCard for a link whose values were changed', () => {
 
 	it('prints what was changed on the card, and nothing of the kind for a link read as given', () => {
 		expect(texts(previewCard('w', preview(false), notices))).toContain(
-			'Link changed to the nearest valid scenario: delegated=9e99: 9e+99 is above the maximum 1B; using 1B'
+			'Link changed: delegated=9e99: 9e+99 is above the maximum 1B; using 1B'
 		);
 		expect(texts(previewCard('w', preview(false))).join(' ')).not.toContain('Link changed');
 	});
 
-	it('takes the notice’s height from the plot, so the card keeps its 630 px', () => {
-		expect(plotSize(preview(false), 2, 49).height).toBe(366 - 49);
+	it('puts the notice in the header’s place, so the plot loses only the difference', () => {
+		const card = texts(previewCard('w', preview(false), notices));
+		expect(card.some((t) => t.startsWith('Liquid or Locked ·'))).toBe(false);
+		// Header 28 px; a notice of one 23 px line, 2 × 3 px padding and a 4 px gap: 33 px.
+		expect(plotSize(preview(false), 2, 33).height).toBe(366 - 5);
 	});
 });

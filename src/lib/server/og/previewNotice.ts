@@ -15,7 +15,7 @@ export function previewNotice(
 	lines = NOTICE_LINES
 ): string | undefined {
 	if (notices.length === 0) return undefined;
-	const full = `Link changed to the nearest valid scenario: ${notices.join('; ')}`;
+	const full = `Link changed: ${notices.join('; ')}`;
 	// A line is filled to about 90 % before the next word wraps.
 	const room = width * lines * 0.9;
 	if (textWidth(full, fontPx) <= room) return full;
