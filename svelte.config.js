@@ -24,6 +24,17 @@ const isStatic = process.env.VITE_STATIC_BUILD === '1';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.svx'],
+	vitePlugin: {
+		// Widgets are loaded by dynamic import (scenario pages, embeds) or inside a dynamically
+		// imported article, and SvelteKit links a dynamic import's stylesheet in the server-rendered
+		// page only when its walk of the chunk graph reaches that import first, at depth one: a
+		// widget reached earlier through a shared chunk (\$app/paths -> hooks -> widget registry)
+		// lost its stylesheet, so the page showed unstyled until its script ran. Components under
+		// src/lib carry their CSS themselves: server rendering writes the styles of exactly the
+		// components it rendered into the page's head. Articles (content/) are dynamic imports too.
+		dynamicCompileOptions: ({ filename }) =>
+			/\/(src\/lib|content)\//.test(filename) ? { css: 'injected' } : undefined
+	},
 	preprocess: [
 		vitePreprocess(),
 		mdsvex({

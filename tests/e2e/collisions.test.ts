@@ -166,6 +166,8 @@ test('chart text never collides, leaves its widget or scrolls the page, for ever
 });
 
 test('no embed or article scrolls sideways at any width', async ({ page }) => {
+	// Fourteen pages at four widths: more than the default 30 s on a loaded machine.
+	test.setTimeout(120_000);
 	const slugs = await widgetSlugs(page);
 	const articles = readdirSync('content')
 		.filter((f) => f.endsWith('.svx'))

@@ -53,7 +53,9 @@ test('the figure is live: more delegation, more leverage for the operator; bonde
 		await field.press('Enter');
 		await expect(figure.locator('figcaption')).toContainText('steers 100×', { timeout: 500 });
 	}).toPass();
-	await expect(figure.locator('.plot .row').nth(3)).toContainText('4×');
+	const megapool = figure.locator('.plot .row').nth(2);
+	await expect(megapool.locator('.label')).toHaveText('Rocket Pool megapool, 4 ETH bond');
+	await expect(megapool.locator('.value')).toHaveText('8×');
 	await expect(figure.getByRole('link', { name: 'Open the full chart' })).toHaveAttribute(
 		'href',
 		'/w/leverage?v=1&delegated=99'

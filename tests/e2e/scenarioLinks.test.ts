@@ -106,6 +106,28 @@ test('the preview image is a 1200x630 PNG with long-lived caching', async ({ req
 	expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 });
 
+test('a preview image for a link it cannot read as given shows the nearest scenario, says so, and is kept briefly', async ({
+	request,
+	baseURL
+}) => {
+	const canonical = await request.get('/og/leverage.png?v=1&delegated=1B');
+	const changed = await request.get('/og/leverage.png?v=1&delegated=9e99');
+	expect(changed.status()).toBe(200);
+	expect(changed.headers()['cache-control']).toBe('public, max-age=3600');
+	expect(changed.headers()['link']).toBe(
+		`<${baseURL}/og/leverage.png?v=1&delegated=1B>; rel="canonical"`
+	);
+	// Not the canonical image: this one carries the line naming the change.
+	expect(changed.headers()['etag']).not.toBe(canonical.headers()['etag']);
+	expect(Buffer.compare(await changed.body(), await canonical.body())).not.toBe(0);
+	const png = await changed.body();
+	expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+	// Another spelling of the same values changes nothing, so it is the canonical image.
+	const reordered = await request.get('/og/leverage.png?delegated=1B&v=1');
+	expect(reordered.headers()['cache-control']).toBe('public, max-age=3600');
+	expect(Buffer.compare(await reordered.body(), await canonical.body())).toBe(0);
+});
+
 test('oEmbed answers a rich iframe within maxwidth and maxheight, 404 elsewhere, 501 for xml', async ({
 	request,
 	baseURL

@@ -128,6 +128,11 @@ export interface ChartSpec {
 	readonly rows?: readonly RowLabel[];
 	/** Only for what direct labels cannot name. */
 	readonly legend?: readonly LegendEntry[];
+	/**
+	 * Name the legend's lines at their ends where all of them find room, and show the legend only
+	 * where they do not (a narrow plot).
+	 */
+	readonly directLabels?: boolean;
 	/** Height of the chart on the page, in rem. */
 	readonly height: number;
 }

@@ -9,13 +9,25 @@ const MAX_BYTES = Number(process.env.PREVIEW_CACHE_MB ?? 48) * 1024 * 1024;
 
 const cache = renderCache<Uint8Array>(MAX_BYTES, (png) => png.byteLength);
 
-/** The preview image of a valid scenario, rendered at most once per canonical query while cached. */
+/** What a link's preview image says was changed: nothing for a link read as given. */
+export function previewNotices(found: ScenarioFromUrl): readonly string[] {
+	return found.canonical ? [] : found.notices;
+}
+
+/**
+ * The preview image of the scenario a link names, made valid, rendered at most once per canonical
+ * query (and set of changes from the link) while cached. A link whose values had to be changed
+ * gets the nearest valid scenario with a line on the image saying what was changed.
+ */
 export function previewImage(found: ScenarioFromUrl): Promise<Uint8Array> {
-	return cache.get(`${found.widget.slug}?${found.query}`, async () =>
+	const notices = previewNotices(found);
+	const key = `${found.widget.slug}?${found.query}${notices.length ? `#${notices.join('\n')}` : ''}`;
+	return cache.get(key, async () =>
 		renderPreviewPng(
 			found.widget.title,
 			found.widget.preview(found.scenario),
-			await loadPreviewFonts()
+			await loadPreviewFonts(),
+			notices
 		)
 	);
 }

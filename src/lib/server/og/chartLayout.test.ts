@@ -103,3 +103,50 @@ describe('chartLayout', () => {
 		]);
 	});
 });
+
+describe('chartLayout with direct labels', () => {
+	const twoLines: ChartSpec = {
+		...diagonal,
+		labels: [],
+		marks: [
+			diagonal.marks[0],
+			{
+				type: 'line',
+				id: 'flat',
+				points: [
+					[0, 2],
+					[10, 2]
+				],
+				color: 'vermillion',
+				dash: '7 4'
+			}
+		],
+		legend: [
+			{ id: 'up', label: 'rising', color: 'blue' },
+			{ id: 'flat', label: 'flat', color: 'vermillion', dash: '7 4' }
+		],
+		directLabels: true
+	};
+
+	it('names each line at its end and drops the legend where there is room', () => {
+		const layout = chartLayout(twoLines, 600, 300);
+		expect(layout.legend).toEqual([]);
+		expect(layout.labels.map((l) => l.text).sort()).toEqual(['flat', 'rising']);
+		const rising = layout.labels.find((l) => l.text === 'rising')!;
+		// Beside the line's end, at the top right (x = 600, y = 0), inside the plot.
+		expect(rising.x).toBeGreaterThan(450);
+		expect(rising.y).toBeLessThan(60);
+	});
+
+	it('falls back to the whole legend, with no end labels, where one name does not fit', () => {
+		const layout = chartLayout(twoLines, 60, 300);
+		expect(layout.labels).toEqual([]);
+		expect(layout.legend.map((e) => e.label)).toEqual(['rising', 'flat']);
+	});
+
+	it('keeps the legend of a chart that does not ask for direct labels', () => {
+		const layout = chartLayout({ ...twoLines, directLabels: undefined }, 600, 300);
+		expect(layout.labels).toEqual([]);
+		expect(layout.legend).toHaveLength(2);
+	});
+});

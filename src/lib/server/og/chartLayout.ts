@@ -1,5 +1,6 @@
 import { line } from 'd3-shape';
 import { axisScale } from '../../charts/axisScale';
+import { endLabelId, endLabels, endLabelsFit } from '../../charts/directLabels';
 import { inkHex, tokenHex } from '../../charts/palette';
 import type { Box } from '../../charts/place/geometry';
 import { placeLabels } from '../../charts/place/placeLabels';
@@ -132,8 +133,9 @@ export function chartLayout(spec: ChartSpec, width: number, height: number): Cha
 		y: py(g.rowTop(r.row)),
 		bold: true
 	}));
+	const textMarks = [...spec.labels, ...endLabels(spec)];
 	const placement = placeLabels(
-		spec.labels.map((l) => ({
+		textMarks.map((l) => ({
 			id: l.id,
 			anchor: at(l.at),
 			width: textWidth(l.text, LABEL_FONT, l.bold) + 8,
@@ -173,8 +175,12 @@ export function chartLayout(spec: ChartSpec, width: number, height: number): Cha
 			maxSteps: 2
 		}
 	);
-	const byId = new Map(spec.labels.map((l) => [l.id, l]));
-	const leaders = placement.placed
+	const byId = new Map(textMarks.map((l) => [l.id, l]));
+	// The lines are named at their ends when every one of them found room; else by the legend.
+	const direct = endLabelsFit(spec, new Set(placement.placed.map((p) => p.id)));
+	const ends = new Set((spec.legend ?? []).map((e) => endLabelId(e.id)));
+	const placed = direct ? placement.placed : placement.placed.filter((p) => !ends.has(p.id));
+	const leaders = placed
 		.filter((p) => p.leader)
 		.map(
 			(p) =>
@@ -188,7 +194,7 @@ export function chartLayout(spec: ChartSpec, width: number, height: number): Cha
 		yTicks: yAxis ? yTicks.map((t) => ({ top: py(t), label: yAxis.format(t) })) : [],
 		xTitle: spec.x.title,
 		yTitle: yAxis?.title ?? '',
-		labels: placement.placed.map((p) => {
+		labels: placed.map((p) => {
 			const l = byId.get(p.id)!;
 			return {
 				text: l.text,
@@ -199,7 +205,7 @@ export function chartLayout(spec: ChartSpec, width: number, height: number): Cha
 			};
 		}),
 		rows,
-		legend: (spec.legend ?? []).map((e) => ({
+		legend: (direct ? [] : (spec.legend ?? [])).map((e) => ({
 			label: e.label,
 			color: tokenHex(e.color),
 			dash: scaleDash(e.dash),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Preview } from '../../widgets/preview';
-import { plotSize } from './previewCard';
+import type { Node } from './element';
+import { plotSize, previewCard } from './previewCard';
 
 const preview = (legend: boolean): Preview => ({
 	title: 't',
@@ -24,5 +25,31 @@ describe('plotSize', () => {
 	it('gives a one-line title’s line to the plot, and takes a legend’s row from it', () => {
 		expect(plotSize(preview(false), 1).height).toBe(366 + 41);
 		expect(plotSize(preview(true), 2).height).toBe(366 - 32);
+	});
+});
+
+/** Every text of an element tree, in order. */
+function texts(node: Node): string[] {
+	if (typeof node === 'string') return [node];
+	const children = node.props.children;
+	if (children === undefined) return [];
+	return (Array.isArray(children) ? children : [children]).flatMap(texts);
+}
+
+describe('previewCard for a link whose values were changed', () => {
+	const notices = ['delegated=9e99: 9e+99 is above the maximum 1B; using 1B'];
+
+	it('prints what was changed on the card, and nothing of the kind for a link read as given', () => {
+		expect(texts(previewCard('w', preview(false), notices))).toContain(
+			'Link changed: delegated=9e99: 9e+99 is above the maximum 1B; using 1B'
+		);
+		expect(texts(previewCard('w', preview(false))).join(' ')).not.toContain('Link changed');
+	});
+
+	it('puts the notice in the header’s place, so the plot loses only the difference', () => {
+		const card = texts(previewCard('w', preview(false), notices));
+		expect(card.some((t) => t.startsWith('Liquid or Locked ·'))).toBe(false);
+		// Header 28 px; a notice of one 23 px line, 2 × 3 px padding and a 4 px gap: 33 px.
+		expect(plotSize(preview(false), 2, 33).height).toBe(366 - 5);
 	});
 });

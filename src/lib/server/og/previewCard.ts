@@ -3,6 +3,7 @@ import { textWidth } from '../../charts/textWidth';
 import type { Preview } from '../../widgets/preview';
 import { chartLayout, LABEL_FONT, LABEL_HEIGHT, type ChartLayout } from './chartLayout';
 import { h, type Element } from './element';
+import { previewNotice } from './previewNotice';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -19,6 +20,11 @@ const Y_TITLE = 28;
 const X_TICKS = 28;
 const X_TITLE = 26;
 const LEGEND = 32;
+const NOTICE_FONT = 18;
+const NOTICE_LINE = 23;
+const NOTICE_PAD = 3;
+const NOTICE_GAP = 4;
+const NOTICE_WIDTH = CARD_WIDTH - 2 * PAD_X - 4 - 2 * 12;
 
 const ink = inkHex.text;
 const muted = inkHex.muted;
@@ -48,11 +54,27 @@ function swatch(entry: ChartLayout['legend'][number]): Element {
 	);
 }
 
-/** The size of the plot that fills the card below the title, beside the key numbers. */
-export function plotSize(preview: Preview, titleLines: number) {
+/**
+ * The height of the card's notice of a changed link (one line, its padding and the gap below it).
+ * It takes the header's place, so a plot of bars keeps its rows readable.
+ */
+function noticeHeight(notice: string | undefined): number {
+	return notice ? NOTICE_LINE + 2 * NOTICE_PAD + NOTICE_GAP : 0;
+}
+
+/**
+ * The size of the plot that fills the card below the header (or the notice that replaces it) and
+ * the title, beside the key numbers. `top` is the header's height, or the notice's.
+ */
+export function plotSize(
+	preview: Preview,
+	titleLines: number,
+	top = HEADER,
+	withLegend = Boolean(preview.chart.legend?.length)
+) {
 	const isBand = preview.chart.y.type === 'band';
-	const legend = preview.chart.legend?.length ? LEGEND : 0;
-	const body = CARD_HEIGHT - PAD_TOP - PAD_BOTTOM - HEADER - titleLines * TITLE_LINE - 16;
+	const legend = withLegend ? LEGEND : 0;
+	const body = CARD_HEIGHT - PAD_TOP - PAD_BOTTOM - top - titleLines * TITLE_LINE - 16;
 	return {
 		width: CARD_WIDTH - 2 * PAD_X - NUMBERS_WIDTH - (isBand ? 24 : GUTTER) - CONTINUES,
 		height: body - (isBand ? 8 : Y_TITLE) - X_TICKS - X_TITLE - legend,
@@ -60,12 +82,28 @@ export function plotSize(preview: Preview, titleLines: number) {
 	};
 }
 
-/** The preview image's layout: site and widget, the title, key numbers, and the page's chart. */
-export function previewCard(widgetTitle: string, preview: Preview): Element {
+/**
+ * The preview image's layout: site and widget, the title, key numbers, and the page's chart. A
+ * link whose values had to be changed (`notices`) gets, in the header's place, a line saying what
+ * was changed, so the card never passes off the nearest valid scenario as the link's own.
+ */
+export function previewCard(
+	widgetTitle: string,
+	preview: Preview,
+	notices: readonly string[] = []
+): Element {
 	const title = keepUnits(preview.title);
 	const titleLines = textWidth(title, TITLE_FONT, true) * 0.82 > CARD_WIDTH - 2 * PAD_X ? 2 : 1;
-	const size = plotSize(preview, titleLines);
-	const chart = chartLayout(preview.chart, size.width, size.height);
+	const notice = previewNotice(notices, NOTICE_WIDTH, NOTICE_FONT, 1);
+	// A chart whose lines are named at their ends needs no legend row; it gets one back only
+	// when the names do not all fit.
+	const sized = (withLegend: boolean) => {
+		const size = plotSize(preview, titleLines, notice ? noticeHeight(notice) : HEADER, withLegend);
+		return { size, chart: chartLayout(preview.chart, size.width, size.height) };
+	};
+	const first = sized(Boolean(preview.chart.legend?.length) && !preview.chart.directLabels);
+	const { size, chart } =
+		preview.chart.directLabels && first.chart.legend.length ? sized(true) : first;
 	const text = (style: Record<string, string | number>, content: string | Element[]) =>
 		h(
 			'div',
@@ -165,11 +203,29 @@ export function previewCard(widgetTitle: string, preview: Preview): Element {
 			color: ink
 		},
 		[
-			h(
-				'div',
-				{ fontSize: 22, height: HEADER, color: '#005a8c', fontWeight: 700 },
-				`Liquid or Locked · ${widgetTitle}`
-			),
+			notice
+				? h(
+						'div',
+						{
+							display: 'flex',
+							// Satori sizes the content box: the padding and border come on top.
+							width: NOTICE_WIDTH,
+							height: noticeHeight(notice) - NOTICE_GAP - 2 * NOTICE_PAD,
+							marginBottom: NOTICE_GAP,
+							padding: `${NOTICE_PAD}px 12px`,
+							fontSize: NOTICE_FONT,
+							lineHeight: `${NOTICE_LINE}px`,
+							color: ink,
+							background: '#fff4e5',
+							borderLeft: '4px solid #b35900'
+						},
+						notice
+					)
+				: h(
+						'div',
+						{ fontSize: 22, height: HEADER, color: '#005a8c', fontWeight: 700 },
+						`Liquid or Locked · ${widgetTitle}`
+					),
 			h(
 				'div',
 				{

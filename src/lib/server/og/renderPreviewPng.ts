@@ -11,13 +11,14 @@ export interface PreviewFonts {
 	dejaVuSans: ArrayBuffer;
 }
 
-/** A 1200x630 PNG of a scenario's preview card. */
+/** A 1200x630 PNG of a scenario's preview card; `notices` say what was changed from the link. */
 export async function renderPreviewPng(
 	widgetTitle: string,
 	preview: Preview,
-	fonts: PreviewFonts
+	fonts: PreviewFonts,
+	notices: readonly string[] = []
 ): Promise<Uint8Array> {
-	const svg = await satori(previewCard(widgetTitle, preview) as never, {
+	const svg = await satori(previewCard(widgetTitle, preview, notices) as never, {
 		width: CARD_WIDTH,
 		height: CARD_HEIGHT,
 		fonts: [

@@ -2,6 +2,7 @@ import { nice } from 'd3-array';
 import type { ChartSpec, ColorToken, LineMark, Mark, TextMark } from '../../charts/spec';
 import { formatLeverage, formatStake } from '../../format/number';
 import { DELEGATED_DOMAIN, type LeverageView, type SeriesId } from './leverageView';
+import { bondedToday } from './bondedToday';
 import { seriesStyle, shortName } from './seriesStyle';
 
 /** Leverage axis of the overview: from below 1× so the solo validator's 1× line shows. */
@@ -61,7 +62,14 @@ function leverageOverview(view: LeverageView, zoomTop: number): ChartSpec {
 				]
 			: [];
 	};
-	const bondRange = BONDED.map((id) => series.get(id)?.at(1) ?? 1);
+	// The band holds every bonded design running today (the model's catalogue) and the earlier
+	// Rocket Pool bonds drawn here.
+	const { lowest, highest } = bondedToday(view.today);
+	const bondRange = [
+		...BONDED.map((id) => series.get(id)?.at(1) ?? 1),
+		lowest.leverage,
+		highest.leverage
+	];
 	const labels: TextMark[] = [
 		{
 			id: 'you',

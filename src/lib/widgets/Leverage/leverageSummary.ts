@@ -1,5 +1,7 @@
 import { formatLeverage, formatStake } from '../../format/number';
 import type { LeverageScenario } from '../../scenario/leverage';
+import { rocketPool16, rocketPool8 } from '../../model/leverageDesigns';
+import { bondedToday } from './bondedToday';
 import { leverageView, type LeverageView } from './leverageView';
 
 /** One sentence that says what the chart shows for this scenario. */
@@ -18,5 +20,8 @@ export function leverageSummary(
 			: cardano.pledge > 0
 				? `A Cardano pool pledging ${formatStake(cardano.pledge)} ada reaches saturation (${formatStake(cardano.saturation)} ada) at ${formatLeverage(cardano.leverageAtSaturation)} its pledge`
 				: `A Cardano pool with no pledge has ${formatLeverage(cardano.leverageAtSaturation)} pledge leverage`;
-	return `${first} ${pool}; Rocket Pool bonds hold leverage at ${formatLeverage(bonded.rp16)} and ${formatLeverage(bonded.rp8)}, a solo validator at ${formatLeverage(bonded.solo)}.`;
+	const { lowest, highest, rocketPool } = bondedToday(view.today);
+	// "Lido CSM, each further validator (1.3 ETH bond)" inside parentheses of its own.
+	const flat = (label: string) => label.replace(/ \((.*)\)$/, ', $1');
+	return `${first} ${pool}. Bonded designs running today range from ${formatLeverage(lowest.leverage)} (${flat(lowest.label)}) to ${formatLeverage(highest.leverage)} (${flat(highest.label)}); a Rocket Pool megapool validator has ${formatLeverage(rocketPool.leverage)}, where Rocket Pool's earlier ${formatStake(rocketPool16.bond.value)} and ${formatStake(rocketPool8.bond.value)} ETH bonds gave ${formatLeverage(bonded.rp16)} and ${formatLeverage(bonded.rp8)}.`;
 }

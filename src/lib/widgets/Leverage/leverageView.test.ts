@@ -53,7 +53,7 @@ describe('leverageTable', () => {
 describe('leverageSummary', () => {
 	it('states the thread example in words', () => {
 		expect(leverageSummary(defaults)).toBe(
-			'With 1 ETH of its own and 9 ETH delegated, an operator steers 10 ETH: 10× leverage. A Cardano pool pledging 100k ada reaches saturation (75.1M ada) at 751× its pledge; Rocket Pool bonds hold leverage at 2× and 4×, a solo validator at 1×.'
+			"With 1 ETH of its own and 9 ETH delegated, an operator steers 10 ETH: 10× leverage. A Cardano pool pledging 100k ada reaches saturation (75.1M ada) at 751× its pledge. Bonded designs running today range from 1× (Ethereum solo validator) to 24.6× (Lido CSM, each further validator, 1.3 ETH bond); a Rocket Pool megapool validator has 8×, where Rocket Pool's earlier 16 and 8 ETH bonds gave 2× and 4×."
 		);
 	});
 	it('says a pledge past the saturation point saturates the pool on its own, not "at 1× its pledge"', () => {

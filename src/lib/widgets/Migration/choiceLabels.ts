@@ -11,7 +11,8 @@ export const choiceLabels: Record<'preset' | 'start' | 'information', Record<str
 		mainnet: `Mainnet size: ${count(mainnet.pools)} pools, ${count(mainnet.delegators)} delegators`
 	},
 	start: {
-		whale: `A whale pool with ${mainnet.whaleShare * 100} % of delegations`,
+		// Short enough for the select of a 320 px screen, which cuts text without an ellipsis.
+		whale: `${mainnet.whaleShare * 100} % in one whale pool`,
 		mainnet: 'Spread like mainnet today',
 		uniform: 'Even spread'
 	},

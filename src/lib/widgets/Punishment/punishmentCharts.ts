@@ -114,7 +114,10 @@ export function slashingChart(view: PunishmentView): ChartSpec {
 				text: `${f.id === 'electra' ? 'Electra' : 'legacy'}: ${formatStake(f.lossEth)} ETH`,
 				at: [view.slashedShare, f.lossEth] as const,
 				priority: 10 - i,
-				names: ['legacy', 'electra'],
+				// Past one third, a label that may not cover the one-third rule finds no room between
+				// it and the plot's edge on a phone and lands far from its point, its leader hidden
+				// along the 32 ETH line: there it may cover the rule (named at its foot).
+				names: ['legacy', 'electra', ...(view.slashedShare > 1 / 3 ? ['third'] : [])],
 				sides:
 					i === 0 ? (['right', 'below', 'left'] as const) : (['left', 'above', 'right'] as const),
 				color: formulaStyle[f.id].color,
@@ -129,6 +132,7 @@ export function slashingChart(view: PunishmentView): ChartSpec {
 				sides: ['right', 'left']
 			}
 		],
-		legend: [legacy, electra].map((f) => ({ id: f.id, label: f.label, ...formulaStyle[f.id] }))
+		legend: [legacy, electra].map((f) => ({ id: f.id, label: f.label, ...formulaStyle[f.id] })),
+		directLabels: true
 	};
 }

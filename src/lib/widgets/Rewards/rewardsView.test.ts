@@ -84,6 +84,21 @@ describe('rewardsSummary', () => {
 	});
 });
 
+describe('rewardsSummary past saturation on the pledge alone', () => {
+	it('says the pool is saturated by its pledge and earns the capped reward, not "0 ada once it reaches saturation"', () => {
+		const scenario = { ...defaults, pledge: 100e6 };
+		const view = rewardsView(scenario);
+		const capped = view.pools[0].at(100e6).poolReward;
+		// The capped pool reward rises with the pledge (a0 > 0) above the 2.02M of a 400k pledge.
+		expect(capped).toBeGreaterThan(2.02e6);
+		const text = rewardsSummary(scenario, view);
+		expect(text).toMatch(
+			/^A pool pledging 100M ada .* is past saturation \(75\.1M ada\) on its pledge alone: it earns \d\.\d+M ada a year/
+		);
+		expect(text).not.toContain('earns 0 ada');
+	});
+});
+
 describe('rewardsPreview', () => {
 	it('fits the contract and states the saturation yields', () => {
 		const preview = rewardsPreview(defaults);

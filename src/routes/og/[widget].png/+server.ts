@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { linkQuery } from '$lib/scenario/linkQuery';
-import { previewImage } from '$lib/server/cache/previewImages';
+import { createHash } from 'node:crypto';
+import { previewImage, previewNotices } from '$lib/server/cache/previewImages';
 import { staticBuild } from '$lib/staticBuild';
 import { widgets } from '$lib/widgets';
 import { scenarioFromUrl } from '$lib/widgets/scenarioFromUrl';
@@ -13,15 +14,24 @@ export const entries = () => Object.keys(widgets).map((widget) => ({ widget }));
 /** A non-canonical query shows the same image; caches keep it briefly and learn the canonical URL. */
 const NON_CANONICAL_MAX_AGE = 3600;
 
-/** The preview image of a scenario, from the same model code as the page. */
+/**
+ * The preview image of a scenario, from the same model code as the page. A query it cannot read as
+ * given gets the nearest valid scenario, a line on the image saying what was changed, a short cache
+ * and a link to the canonical image.
+ */
 export async function GET({ params, url, request }) {
 	const found = scenarioFromUrl(params.widget, linkQuery(url));
 	if (!found) error(404, `There is no widget called “${params.widget}”.`);
 	const canonicalPath = `/og/${found.widget.slug}.png?${found.query}`;
 	const isCanonical = building || url.search === `?${found.query}`;
+	const notices = previewNotices(found);
+	// An image that names what was changed from the link differs from the canonical one.
+	const changed = notices.length
+		? `-changed-${createHash('sha1').update(notices.join('\n')).digest('hex').slice(0, 12)}`
+		: '';
 	const headers: Record<string, string> = {
 		'content-type': 'image/png',
-		etag: `"${found.widget.slug}-${found.query}"`,
+		etag: `"${found.widget.slug}-${found.query}${changed}"`,
 		// The image of a canonical query never changes for a given schema version; any other query
 		// (extra keys, out-of-range values, another spelling) is kept only briefly.
 		'cache-control': isCanonical
