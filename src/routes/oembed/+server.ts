@@ -38,7 +38,13 @@ export function GET({ url }) {
 	const maxHeight = pixels(url.searchParams.get('maxheight'));
 	const width = Math.min(DEFAULT_WIDTH, maxWidth ?? Infinity);
 	const height = Math.min(found.widget.embedHeight ?? DEFAULT_HEIGHT, maxHeight ?? Infinity);
+	// The image is drawn at the declared size: a smaller one is the preview route's `w`.
 	const thumbnail = thumbnailSize(maxWidth, maxHeight);
+	const thumbnailFields = thumbnail && {
+		thumbnail_url: thumbnail.width < 1200 ? `${urls.image}&w=${thumbnail.width}` : urls.image,
+		thumbnail_width: thumbnail.width,
+		thumbnail_height: thumbnail.height
+	};
 	return json(
 		{
 			version: '1.0',
@@ -51,9 +57,7 @@ export function GET({ url }) {
 			height,
 			// The script keeps the iframe as high as its content on any page, as the site's own snippet does.
 			html: embedCode({ src: urls.embed, title: preview.title, width, height }, url.origin),
-			thumbnail_url: urls.image,
-			thumbnail_width: thumbnail.width,
-			thumbnail_height: thumbnail.height
+			...thumbnailFields
 		},
 		{ headers: { 'cache-control': 'public, max-age=86400', 'access-control-allow-origin': '*' } }
 	);

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { linkQuery } from '$lib/scenario/linkQuery';
 import { previewImage } from '$lib/server/cache/previewImages';
+import { previewWidth } from '$lib/server/og/previewWidth';
 import { staticBuild } from '$lib/staticBuild';
 import { widgets } from '$lib/widgets';
 import { scenarioFromUrl } from '$lib/widgets/scenarioFromUrl';
@@ -13,15 +14,21 @@ export const entries = () => Object.keys(widgets).map((widget) => ({ widget }));
 /** A non-canonical query shows the same image; caches keep it briefly and learn the canonical URL. */
 const NON_CANONICAL_MAX_AGE = 3600;
 
-/** The preview image of a scenario, from the same model code as the page. */
+/**
+ * The preview image of a scenario, from the same model code as the page: 1200x630, or `w` pixels
+ * wide (40 px steps, for oEmbed thumbnails) at the same aspect.
+ */
 export async function GET({ params, url, request }) {
-	const found = scenarioFromUrl(params.widget, linkQuery(url));
+	const search = new URLSearchParams(linkQuery(url));
+	const width = previewWidth(search.get('w'));
+	search.delete('w');
+	const found = scenarioFromUrl(params.widget, search);
 	if (!found) error(404, `There is no widget called “${params.widget}”.`);
-	const canonicalPath = `/og/${found.widget.slug}.png?${found.query}`;
-	const isCanonical = building || url.search === `?${found.query}`;
+	const canonicalPath = `/og/${found.widget.slug}.png?${found.query}${width ? `&w=${width}` : ''}`;
+	const isCanonical = building || `${url.pathname}${url.search}` === canonicalPath;
 	const headers: Record<string, string> = {
 		'content-type': 'image/png',
-		etag: `"${found.widget.slug}-${found.query}"`,
+		etag: `"${found.widget.slug}-${found.query}${width ? `-${width}w` : ''}"`,
 		// The image of a canonical query never changes for a given schema version; any other query
 		// (extra keys, out-of-range values, another spelling) is kept only briefly.
 		'cache-control': isCanonical
@@ -34,6 +41,6 @@ export async function GET({ params, url, request }) {
 	}
 	if (request.headers.get('if-none-match') === headers.etag)
 		return new Response(null, { status: 304, headers });
-	const png = await previewImage(found);
+	const png = await previewImage(found, width);
 	return new Response(png as Uint8Array<ArrayBuffer>, { headers });
 }
