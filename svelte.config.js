@@ -1,9 +1,16 @@
+import { readFileSync } from 'node:fs';
 import adapterNode from '@sveltejs/adapter-node';
 import adapterStatic from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import remarkMath from 'remark-math';
 import rehypeKatexSvelte from 'rehype-katex-svelte';
+import rehypeGlossaryLinks from './src/lib/glossary/rehypeGlossaryLinks.js';
+
+/** The words each glossary term goes by in prose (src/lib/glossary/forms.json). */
+const glossaryForms = JSON.parse(
+	readFileSync(new URL('./src/lib/glossary/forms.json', import.meta.url), 'utf8')
+);
 
 /**
  * mdsvex puts an article's frontmatter in `<script context="module">`, which Svelte 5 deprecates;
@@ -40,7 +47,17 @@ const config = {
 		mdsvex({
 			extensions: ['.svx'],
 			remarkPlugins: [remarkMath],
-			rehypePlugins: [rehypeKatexSvelte]
+			rehypePlugins: [
+				rehypeKatexSvelte,
+				[
+					rehypeGlossaryLinks,
+					{
+						forms: glossaryForms,
+						component: 'GlossaryTerm',
+						from: '$lib/glossary/GlossaryTerm.svelte'
+					}
+				]
+			]
 		}),
 		moduleScript
 	],

@@ -87,6 +87,6 @@ test('oEmbed answers the site’s links under another loopback name, with the re
 		)
 	);
 	expect(body.html).not.toContain('allowfullscreen');
-	expect([body.thumbnail_width, body.thumbnail_height]).toEqual([380, 200]);
+	expect([body.thumbnail_width, body.thumbnail_height]).toEqual([360, 189]);
 	expect(body.height).toBe(200);
 });

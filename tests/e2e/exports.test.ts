@@ -51,3 +51,38 @@ test('a CSV link with a hostile value answers the nearest scenario', async ({ re
 	);
 	expect(await response.text()).not.toMatch(/(^|,)=/m);
 });
+
+test('the SVG of a non-default scenario downloads with the caption the page shows', async ({
+	page,
+	request
+}) => {
+	await page.goto('/w/rewards?v=1&pledge=5M&margin=3');
+	const widget = page.locator('[data-widget="rewards"]');
+	const link = widget.getByRole('link', { name: 'Download SVG' });
+	await expect(link).toHaveAttribute('href', /\/w\/rewards\.svg\?v=1&.*pledge=5M/);
+	const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+	expect(download.suggestedFilename()).toMatch(/^rewards_v-1_.*pledge-5M.*\.svg$/);
+	const svg = await readFile((await download.path()) as string, 'utf8');
+	// One flat drawing: text as outlines, nothing a slide program would have to fetch.
+	expect(svg).toMatch(/^<svg [^>]*width="1200"/);
+	expect(svg).not.toMatch(/<text|<image|@font-face/);
+	const [captionInFile, source, url] = (/<desc>([^<]*)<\/desc>/.exec(svg)?.[1] ?? '')
+		.replace(/&amp;/g, '&')
+		.split('\n');
+	const caption = (await widget.locator('figcaption').textContent()) ?? '';
+	expect(caption).toContain('pledging 5M ada');
+	expect(captionInFile).toBe(caption);
+	// Every number of the caption is in the figure's caption.
+	for (const n of caption.match(/\d[\d.,]*[kMB%×]?/g) ?? []) expect(captionInFile).toContain(n);
+	expect(source).toMatch(/^Source: .*\/sources$/);
+	expect(url).toMatch(/\/w\/rewards\?v=1&.*pledge=5M/);
+
+	const png = widget.getByRole('link', { name: 'Download PNG' });
+	const pngHref = (await png.getAttribute('href')) ?? '';
+	expect(pngHref).toMatch(/\/w\/rewards\.png\?v=1&.*pledge=5M.*&scale=2$/);
+	const response = await request.get(pngHref);
+	expect(response.headers()['content-type']).toBe('image/png');
+	const bytes = await response.body();
+	const height = Number(/height="(\d+)"/.exec(svg)?.[1]);
+	expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([2400, 2 * height]);
+});

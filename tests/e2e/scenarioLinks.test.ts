@@ -147,9 +147,13 @@ test('oEmbed answers a rich iframe within maxwidth and maxheight, 404 elsewhere,
 	});
 	expect(body.html).toContain(`src="${baseURL}/embed/leverage?v=1&amp;delegated=40M"`);
 	expect(body.title).toContain('40M×');
-	expect(body.thumbnail_url).toBe(`${baseURL}/og/leverage.png?v=1&delegated=40M`);
-	expect([body.thumbnail_width, body.thumbnail_height]).toEqual([500, 262]);
+	expect(body.thumbnail_url).toBe(`${baseURL}/og/leverage.png?v=1&delegated=40M&w=480`);
+	expect([body.thumbnail_width, body.thumbnail_height]).toEqual([480, 252]);
+	// The image really is that size (IHDR width and height).
+	const thumbnail = await (await request.get(body.thumbnail_url)).body();
+	expect([thumbnail.readUInt32BE(16), thumbnail.readUInt32BE(20)]).toEqual([480, 252]);
 	const unlimited = await (await request.get(`/oembed?url=${encodeURIComponent(page)}`)).json();
+	expect(unlimited.thumbnail_url).toBe(`${baseURL}/og/leverage.png?v=1&delegated=40M`);
 	expect([unlimited.thumbnail_width, unlimited.thumbnail_height]).toEqual([1200, 630]);
 
 	expect(

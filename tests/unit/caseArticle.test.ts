@@ -24,7 +24,10 @@ describe('content/case-for-each-side.svx rendered on the server', () => {
 		expect(body).toMatch(/it would be 2,903×/);
 		expect(body).toMatch(/a queue of 40 days holds about\s+2.3M ETH/);
 		expect(body).toMatch(/a full round of the sweep took about\s+7.2 days/);
-		expect(body).toMatch(/takes effect after two epoch boundaries, 5 to\s+10 days/);
+		// “epoch” is the article's first use of the term, so it links to the glossary.
+		const markup = body.replace(/<!---->/g, '');
+		expect(markup).toMatch(/takes effect after two <span class="term[^"]*"><a [^>]*>epoch<\/a>/);
+		expect(markup).toMatch(/<\/span><\/span> boundaries, 5 to\s+10 days/);
 		expect(body).toMatch(/enough to fill at most\s+289 of the/);
 		expect(body).toContain('24 July 2025');
 		expect(body).toMatch(/On 5 January 2024,\s+16,000 validators/);

@@ -4,9 +4,9 @@ import { widgets } from '../../src/lib/widgets';
 
 type Event = Parameters<typeof GET>[0];
 
-function csvOf(widget: string, query: string): Response {
+function csvOf(widget: string, query: string): Promise<Response> {
 	const url = new URL(`http://127.0.0.1/w/${widget}.csv?${query}`);
-	return GET({ params: { widget }, url } as unknown as Event) as Response;
+	return GET({ params: { widget }, url } as unknown as Event);
 }
 
 const rowsOf = async (response: Response) =>
@@ -15,7 +15,7 @@ const rowsOf = async (response: Response) =>
 describe('/w/<widget>.csv', () => {
 	for (const slug of Object.keys(widgets)) {
 		it(`${slug}: CSV with a header of units, a file name and no NaN`, async () => {
-			const response = csvOf(slug, 'v=1');
+			const response = await csvOf(slug, 'v=1');
 			expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
 			expect(response.headers.get('content-disposition')).toBe(
 				`attachment; filename="${slug}_v-1.csv"`
@@ -38,7 +38,7 @@ describe('/w/<widget>.csv', () => {
 				day: 'NaN',
 				'=x': '1'
 			});
-			const response = csvOf(slug, hostile.toString());
+			const response = await csvOf(slug, hostile.toString());
 			expect(response.status).toBe(200);
 			const text = (await rowsOf(response)).join('\n');
 			expect(text).not.toMatch(/(^|,)[=+@]/m);
@@ -50,7 +50,7 @@ describe('/w/<widget>.csv', () => {
 	}
 
 	it('leverage: the reader’s row holds the unrounded leverage 9 ETH delegated to 3 ETH gives', async () => {
-		const rows = await rowsOf(csvOf('leverage', 'v=1&own=3&delegated=9'));
+		const rows = await rowsOf(await csvOf('leverage', 'v=1&own=3&delegated=9'));
 		expect(rows[0]).toBe(
 			'Delegated stake (ETH; ada for the Cardano pool),Your operator: leverage (×),' +
 				rows[0].split(',').slice(2).join(',')
@@ -59,7 +59,7 @@ describe('/w/<widget>.csv', () => {
 		expect(mine?.split(',').slice(0, 2)).toEqual(['9', '4']);
 	});
 
-	it('answers 404 for a widget that does not exist', () => {
-		expect(() => csvOf('nope', 'v=1')).toThrow();
+	it('answers 404 for a widget that does not exist', async () => {
+		await expect(csvOf('nope', 'v=1')).rejects.toMatchObject({ status: 404 });
 	});
 });

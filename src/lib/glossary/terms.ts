@@ -261,3 +261,12 @@ export const glossary: readonly GlossaryTerm[] = [
 		}
 	}
 ];
+
+const byId = new Map(glossary.map((t) => [t.id, t]));
+
+/** The glossary entry with this id; an id the glossary lacks is a mistake in the site's data. */
+export function glossaryTerm(id: string): GlossaryTerm {
+	const term = byId.get(id);
+	if (!term) throw new Error(`The glossary has no term “${id}”.`);
+	return term;
+}

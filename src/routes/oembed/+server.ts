@@ -1,5 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { embedCode } from '$lib/embed/embedSnippet';
+import { scenarioUrls } from '$lib/scenario/scenarioUrls';
 import { namedScenarioLink } from '$lib/widgets/namedScenarios';
 import { scenarioFromUrl } from '$lib/widgets/scenarioFromUrl';
 import { widgetUrls } from '$lib/widgets/widgetUrls';
@@ -38,12 +39,20 @@ export function GET({ url }) {
 	if (!found || !slug) error(404, 'The url parameter is not a link to a scenario of this site.');
 
 	const urls = widgetUrls(url.origin, slug, found.query);
+	const queryImage = scenarioUrls(url.origin, slug, found.query).image;
 	const preview = found.widget.preview(found.scenario);
 	const maxWidth = pixels(url.searchParams.get('maxwidth'));
 	const maxHeight = pixels(url.searchParams.get('maxheight'));
 	const width = Math.min(DEFAULT_WIDTH, maxWidth ?? Infinity);
 	const height = Math.min(found.widget.embedHeight ?? DEFAULT_HEIGHT, maxHeight ?? Infinity);
+	// The image is drawn at the declared size: a smaller one is the preview route's `w`.
 	const thumbnail = thumbnailSize(maxWidth, maxHeight);
+	const thumbnailFields = thumbnail && {
+		// The query's image (a named scenario's own has no sizes): the same picture, drawn at `w`.
+		thumbnail_url: thumbnail.width < 1200 ? `${queryImage}&w=${thumbnail.width}` : urls.image,
+		thumbnail_width: thumbnail.width,
+		thumbnail_height: thumbnail.height
+	};
 	return json(
 		{
 			version: '1.0',
@@ -56,9 +65,7 @@ export function GET({ url }) {
 			height,
 			// The script keeps the iframe as high as its content on any page, as the site's own snippet does.
 			html: embedCode({ src: urls.embed, title: preview.title, width, height }, url.origin),
-			thumbnail_url: urls.image,
-			thumbnail_width: thumbnail.width,
-			thumbnail_height: thumbnail.height
+			...thumbnailFields
 		},
 		{ headers: { 'cache-control': 'public, max-age=86400', 'access-control-allow-origin': '*' } }
 	);

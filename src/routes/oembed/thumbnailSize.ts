@@ -1,18 +1,18 @@
-/** The size of the preview image every scenario has. */
-export const PREVIEW_IMAGE = { width: 1200, height: 630 } as const;
+import { PREVIEW_IMAGE, PREVIEW_WIDTH_STEP, previewHeight } from '$lib/server/og/previewWidth';
 
 /**
- * The thumbnail size an oEmbed answer declares: the image's own 1200x630, or that scaled down
- * (never up) to fit inside the consumer's maxwidth and maxheight.
+ * The thumbnail an oEmbed answer offers: the image's own 1200x630, or that scaled down (never up)
+ * to fit inside the consumer's maxwidth and maxheight, on the steps the preview route draws
+ * (so the image has exactly the declared size). Undefined when not even the smallest fits.
  */
 export function thumbnailSize(maxWidth?: number, maxHeight?: number) {
-	const scale = Math.min(
-		1,
-		(maxWidth ?? Infinity) / PREVIEW_IMAGE.width,
-		(maxHeight ?? Infinity) / PREVIEW_IMAGE.height
+	const fit = Math.min(
+		PREVIEW_IMAGE.width,
+		maxWidth ?? Infinity,
+		((maxHeight ?? Infinity) * PREVIEW_IMAGE.width) / PREVIEW_IMAGE.height
 	);
-	return {
-		width: Math.floor(PREVIEW_IMAGE.width * scale),
-		height: Math.floor(PREVIEW_IMAGE.height * scale)
-	};
+	if (fit >= PREVIEW_IMAGE.width)
+		return { width: PREVIEW_IMAGE.width, height: PREVIEW_IMAGE.height };
+	const width = Math.floor(fit / PREVIEW_WIDTH_STEP) * PREVIEW_WIDTH_STEP;
+	return width > 0 ? { width, height: previewHeight(width) } : undefined;
 }

@@ -1,6 +1,6 @@
 import { embedCode } from '$lib/embed/embedSnippet';
 import { withQueryKey } from '$lib/embed/withQueryKey';
-import { dataHref } from '$lib/export/dataHref';
+import { exportHrefs } from '$lib/export/exportHrefs';
 import { lessons } from '$lib/educators/lessons';
 import { formatSI } from '$lib/format/si';
 import { parseScenario } from '$lib/scenario/parseScenario';
@@ -43,7 +43,7 @@ export function load({ url }) {
 						query,
 						caption: widget.summary(scenario),
 						page: urls.page,
-						data: dataHref(slug, widget.schema, scenario),
+						data: exportHrefs(slug, widget.schema, scenario)?.csv,
 						image: urls.image,
 						embed: embedCode(
 							{

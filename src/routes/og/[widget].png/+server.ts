@@ -3,6 +3,7 @@ import { building } from '$app/environment';
 import { linkQuery } from '$lib/scenario/linkQuery';
 import { createHash } from 'node:crypto';
 import { previewImage, previewNotices } from '$lib/server/cache/previewImages';
+import { previewWidth } from '$lib/server/og/previewWidth';
 import { staticBuild } from '$lib/staticBuild';
 import { widgets } from '$lib/widgets';
 import { scenarioFromUrl } from '$lib/widgets/scenarioFromUrl';
@@ -15,15 +16,19 @@ export const entries = () => Object.keys(widgets).map((widget) => ({ widget }));
 const NON_CANONICAL_MAX_AGE = 3600;
 
 /**
- * The preview image of a scenario, from the same model code as the page. A query it cannot read as
- * given gets the nearest valid scenario, a line on the image saying what was changed, a short cache
- * and a link to the canonical image.
+ * The preview image of a scenario, from the same model code as the page: 1200x630, or `w` pixels
+ * wide (40 px steps, for oEmbed thumbnails) at the same aspect. A query it cannot read as given
+ * gets the nearest valid scenario, a line on the image saying what was changed, a short cache and
+ * a link to the canonical image.
  */
 export async function GET({ params, url, request }) {
-	const found = scenarioFromUrl(params.widget, linkQuery(url));
+	const search = new URLSearchParams(linkQuery(url));
+	const width = previewWidth(search.get('w'));
+	search.delete('w');
+	const found = scenarioFromUrl(params.widget, search);
 	if (!found) error(404, `There is no widget called “${params.widget}”.`);
-	const canonicalPath = `/og/${found.widget.slug}.png?${found.query}`;
-	const isCanonical = building || url.search === `?${found.query}`;
+	const canonicalPath = `/og/${found.widget.slug}.png?${found.query}${width ? `&w=${width}` : ''}`;
+	const isCanonical = building || `${url.pathname}${url.search}` === canonicalPath;
 	const notices = previewNotices(found);
 	// An image that names what was changed from the link differs from the canonical one.
 	const changed = notices.length
@@ -31,7 +36,7 @@ export async function GET({ params, url, request }) {
 		: '';
 	const headers: Record<string, string> = {
 		'content-type': 'image/png',
-		etag: `"${found.widget.slug}-${found.query}${changed}"`,
+		etag: `"${found.widget.slug}-${found.query}${width ? `-${width}w` : ''}${changed}"`,
 		// The image of a canonical query never changes for a given schema version; any other query
 		// (extra keys, out-of-range values, another spelling) is kept only briefly.
 		'cache-control': isCanonical
@@ -44,6 +49,6 @@ export async function GET({ params, url, request }) {
 	}
 	if (request.headers.get('if-none-match') === headers.etag)
 		return new Response(null, { status: 304, headers });
-	const png = await previewImage(found);
+	const png = await previewImage(found, width);
 	return new Response(png as Uint8Array<ArrayBuffer>, { headers });
 }

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { csvResponse } from '$lib/export/csvResponse';
 import { linkQuery } from '$lib/scenario/linkQuery';
+import { csvResponse } from '$lib/server/http/csvResponse';
 import { staticBuild } from '$lib/staticBuild';
 import { widgets } from '$lib/widgets';
 import { scenarioFromUrl } from '$lib/widgets/scenarioFromUrl';
@@ -13,7 +13,7 @@ export const entries = () => Object.keys(widgets).map((widget) => ({ widget }));
  * The numbers a widget shows for a scenario, as CSV. A link with wrong values gets the nearest
  * valid scenario, like the widget's page.
  */
-export function GET({ params, url }) {
+export async function GET({ params, url }) {
 	const found = scenarioFromUrl(params.widget, linkQuery(url));
 	if (!found) error(404, `There is no widget called “${params.widget}”.`);
 	return csvResponse(found);
