@@ -23,18 +23,28 @@ test('every article, the home page, each widget page, embed and preview image is
 	const paths = [
 		'/',
 		...articles.map((a) => `/articles/${a}`),
-		...slugs.flatMap((s) => [`/w/${s}`, `/embed/${s}`, `/og/${s}.png`, `/w/${s}.csv`]),
+		...slugs.flatMap((s) => [
+			`/w/${s}`,
+			`/embed/${s}`,
+			`/og/${s}.png`,
+			`/w/${s}.csv`,
+			`/w/${s}.svg`,
+			`/w/${s}.png`
+		]),
 		...namedScenarioLinks().flatMap(({ slug, name }) => [
 			`/w/${slug}/${name}`,
 			`/embed/${slug}/${name}`,
 			`/og/${slug}/${name}.png`,
-			`/w/${slug}/${name}.csv`
+			`/w/${slug}/${name}.csv`,
+			`/w/${slug}/${name}.svg`,
+			`/w/${slug}/${name}.png`
 		])
 	];
 	for (const path of paths) {
 		const response = await request.get(path);
 		expect(response.status(), path).toBe(200);
 		if (path.endsWith('.png')) expect(response.headers()['content-type']).toBe('image/png');
+		else if (path.endsWith('.svg')) expect(await response.text(), path).toMatch(/^<svg /);
 		else if (path.endsWith('.csv')) expect(await response.text(), path).toMatch(/^\uFEFF?[^,\n]+,/);
 		else expect(await response.text(), path).toContain('content-security-policy');
 	}
@@ -66,6 +76,10 @@ test('a named scenario has its own prerendered page, preview card and data', asy
 		'content',
 		/\/og\/leverage\/a-large-operator\.png$/
 	);
+	await expect(page.getByRole('link', { name: 'Download SVG' })).toHaveAttribute(
+		'href',
+		/\/w\/leverage\/a-large-operator\.svg$/
+	);
 	await page.goto('/embed/migration/ranking');
 	await expect(page.locator('[data-widget="migration"] select').first()).toBeVisible();
 	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
@@ -86,6 +100,8 @@ test('another scenario link is rendered in the browser from its query, with no p
 	await page.goto('/w/leverage?v=1&delegated=40M');
 	const widget = page.locator('[data-widget="leverage"]');
 	await expect(widget.locator('figcaption')).toContainText('40M ETH delegated');
+	// A static host has no files for this scenario: no downloads, rather than the defaults' numbers.
+	await expect(widget.getByRole('link', { name: /Download/ })).toHaveCount(0);
 	await page.getByText('Embed this scenario').click();
 	await expect(page.getByRole('textbox', { name: 'Embed code' })).toHaveValue(
 		/embed\/leverage\?v=1&amp;delegated=40M/
