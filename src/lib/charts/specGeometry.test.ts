@@ -28,13 +28,13 @@ const banded: ChartSpec = {
 const rounded = (xs: readonly number[]) => xs.map((x) => +x.toFixed(9));
 
 describe('specGeometry on a band chart', () => {
-	const g = specGeometry(banded);
-
 	it('turns the rows into a unit axis counted down from the top', () => {
+		const g = specGeometry(banded);
 		expect(g.y).toEqual({ type: 'linear', domain: [2, 0] });
 	});
 
 	it('puts each name line 6 % and each bar 46 %…86 % down its row', () => {
+		const g = specGeometry(banded);
 		expect(g.rowTop('A')).toBeCloseTo(0.06, 12);
 		expect(g.rowTop('B')).toBeCloseTo(1.06, 12);
 		expect(g.barSpans.map((s) => rounded(s))).toEqual([
@@ -45,6 +45,7 @@ describe('specGeometry on a band chart', () => {
 	});
 
 	it('boxes each bar, cut at the axis end, and marks the bar that continues past it', () => {
+		const g = specGeometry(banded);
 		expect(g.boxes.map((b) => ({ id: b.id, at: rounded(b.at) }))).toEqual([
 			{ id: 'a', at: [0, 0.46, 10, 0.86] },
 			{ id: 'b', at: [1, 1.46, 5, 1.86] }
@@ -56,6 +57,7 @@ describe('specGeometry on a band chart', () => {
 	});
 
 	it('draws whole-plot rules as lines across the axis, leaves bars-only rules out', () => {
+		const g = specGeometry(banded);
 		expect(g.lines).toEqual([
 			{
 				id: 'r3',
@@ -76,6 +78,7 @@ describe('specGeometry on a band chart', () => {
 	});
 
 	it('moves a y on a bar into another row layout, keeps a y off the bars', () => {
+		const g = specGeometry(banded);
 		const preview = specGeometry(banded, { nameTop: 0.1, bar: [0.5, 0.9] });
 		// 1.5 is 10 % down bar B (0.46…0.86 of row 1): 10 % down the preview's bar 0.5…0.9.
 		expect(preview.rowY(1.5)).toBeCloseTo(1.54, 12);
@@ -106,9 +109,9 @@ describe('specGeometry on a continuous chart', () => {
 			{ type: 'ruleX', id: 'r', at: 5, color: 'muted' }
 		]
 	};
-	const g = specGeometry(spec);
 
 	it('keeps the y axis as it is and has no rows, bars or continuing marks', () => {
+		const g = specGeometry(spec);
 		expect(g.y).toBe(spec.y);
 		expect(g.barSpans).toEqual([]);
 		expect(g.boxes).toEqual([]);
@@ -117,6 +120,7 @@ describe('specGeometry on a continuous chart', () => {
 	});
 
 	it('runs a vertical rule from the bottom of the y domain to its top', () => {
+		const g = specGeometry(spec);
 		expect(g.lines).toEqual([
 			{
 				id: 'l',

@@ -133,9 +133,10 @@ describe('chartLayout draws each mark at hand-computed pixels', () => {
 		],
 		legend: [{ id: 'plain', label: 'plain', color: 'orange', kind: 'box', width: 1 }]
 	};
-	const { svg, xTitle, yTitle, legend } = chartLayout(every, 200, 100);
+	const draw = () => chartLayout(every, 200, 100);
 
 	it('sizes the image with room for the continuation arrows right of the plot', () => {
+		const { svg } = draw();
 		expect(svg).toMatch(
 			/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="216" height="100" viewBox="0 0 216 100">/
 		);
@@ -143,11 +144,13 @@ describe('chartLayout draws each mark at hand-computed pixels', () => {
 	});
 
 	it('draws a grid line at each tick', () => {
+		const { svg } = draw();
 		for (const d of ['M0,0V100', 'M100,0V100', 'M200,0V100', 'M0,100H200', 'M0,50H200', 'M0,0H200'])
 			expect(svg).toContain(`<path d="${d}" stroke="#e3e2de" stroke-width="2"/>`);
 	});
 
 	it('insets columns by their gap, fills hollow ones lightly', () => {
+		const { svg } = draw();
 		// Gap 0.5 of a 4-wide column: 1 each side, x 1…3 → 20…60 px, y 0…5 → 100…50 px.
 		expect(svg).toContain('<rect x="20" y="50" width="40" height="50" fill="#009e73"/>');
 		// Default gap 0.2 of a 10-wide column: 1 each side, x 1…9 → 20…180 px.
@@ -157,6 +160,7 @@ describe('chartLayout draws each mark at hand-computed pixels', () => {
 	});
 
 	it('draws rules dashed across the plot and a shaded y band', () => {
+		const { svg } = draw();
 		const dashed = 'stroke-width="3" stroke-dasharray="10 8"/>';
 		expect(svg).toContain(`<path d="M100,100V0" stroke="#5b5b63" ${dashed}`);
 		expect(svg).toContain(`<path d="M0,50H200" stroke="#1d1d1f" ${dashed}`);
@@ -166,6 +170,7 @@ describe('chartLayout draws each mark at hand-computed pixels', () => {
 	});
 
 	it('draws a dot ringed in white and an undashed line at the default width', () => {
+		const { svg } = draw();
 		expect(svg).toContain(
 			'<circle cx="100" cy="80" r="9" fill="#009e73" stroke="#ffffff" stroke-width="3"/>'
 		);
@@ -175,6 +180,7 @@ describe('chartLayout draws each mark at hand-computed pixels', () => {
 	});
 
 	it('names the axes and lists the legend in image units', () => {
+		const { xTitle, yTitle, legend } = draw();
 		expect([xTitle, yTitle]).toEqual(['x', 'y']);
 		expect(legend).toEqual([
 			{ label: 'plain', color: '#b87800', dash: 'none', width: 2, kind: 'box' }
@@ -196,9 +202,9 @@ describe('chartLayout on band rows', () => {
 		labels: [{ id: 'v', text: 'value', at: [5, 0.5], priority: 1, color: 'vermillion', bold: true }]
 	};
 	// Rows 100 px high: bars from 24 px to 97 px down each row.
-	const layout = chartLayout(rows, 200, 200);
 
 	it('draws a bars-only rule across each bar, not across the row names', () => {
+		const layout = chartLayout(rows, 200, 200);
 		const dashed = 'stroke="#5b5b63" stroke-width="3" stroke-dasharray="10 8"/>';
 		expect(layout.svg).toContain(`<path d="M100,24V97" ${dashed}`);
 		expect(layout.svg).toContain(`<path d="M100,124V197" ${dashed}`);
@@ -206,12 +212,14 @@ describe('chartLayout on band rows', () => {
 	});
 
 	it('has no y ticks or title, and row names start at the row top in bold', () => {
+		const layout = chartLayout(rows, 200, 200);
 		expect(layout.yTicks).toEqual([]);
 		expect(layout.yTitle).toBe('');
 		expect(layout.rows).toEqual([{ strong: 'Two: ', text: 'second', x: 0, y: 101, bold: true }]);
 	});
 
 	it('gives a text mark its colour as hex and its weight', () => {
+		const layout = chartLayout(rows, 200, 200);
 		expect(layout.labels).toHaveLength(1);
 		expect(layout.labels[0]).toMatchObject({ text: 'value', bold: true, color: '#d55e00' });
 	});
