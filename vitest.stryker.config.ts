@@ -1,11 +1,41 @@
 import { defineConfig } from 'vitest/config';
 import base from './vite.config';
 
+/**
+ * Test files left out of mutation runs. The CLI tests spawn `tsx` in a child process, which runs
+ * the sources without the active mutant, so they can never kill one. The validation cases run whole
+ * simulations against theory (a minute each on one busy core); per-test coverage would run them for
+ * every mutant the simulation holds. The unit tests of each rule, with hand-built states, are the
+ * ones a mutant has to get past.
+ */
+const notForMutation = ['src/lib/sim/simCli.test.ts', 'src/lib/sim/validation/validation.test.ts'];
+
+/**
+ * `MUTATION_TESTS=src/lib/sim`: only the tests under that folder run against the mutants, so an
+ * area's own unit tests are measured in minutes rather than every test that imports it (the
+ * widgets' full runs). A score measured so counts fewer kills: it is a lower bound.
+ */
+const only = process.env.MUTATION_TESTS?.replace(/\/$/, '');
+const within = (include: string[] | undefined) =>
+	only === undefined
+		? include
+		: (include ?? [])
+				.filter((glob) => glob.startsWith('src/'))
+				.map((glob) => `${only}/${glob.slice(4)}`);
+
 // The unit test projects with a longer timeout: mutants run on one busy core, and a slow test
 // that times out would otherwise count as killing its mutant (or fail Stryker's first run).
 const projects = (base.test?.projects ?? []).map((project) =>
 	typeof project === 'object' && 'test' in project
-		? { ...project, test: { ...project.test, testTimeout: 60_000 } }
+		? {
+				...project,
+				test: {
+					...project.test,
+					testTimeout: 60_000,
+					include: within(project.test?.include),
+					exclude: [...(project.test?.exclude ?? []), ...notForMutation]
+				}
+			}
 		: project
 );
 

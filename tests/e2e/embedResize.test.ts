@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { waitForHydration } from './hydrated';
 
 /**
  * A host page on another origin (localhost, not 127.0.0.1) with two widgets, fitting them with one
@@ -52,22 +53,36 @@ for (const dialect of ['site', 'wordpress', 'canvas']) {
 			const frame = page.frameLocator('iframe').nth(i);
 			// Chromium pauses the rendering of a cross-origin frame out of view; a reader scrolls to it.
 			await iframe.scrollIntoViewIfNeeded();
+			await waitForHydration(frame);
+			const html = frame.locator('html');
+			await html.evaluate(async () => {
+				await document.fonts.ready;
+			});
 			await expect(frame.locator(`[data-widget="${slug}"] figcaption`)).toBeVisible();
-			const height = () =>
-				frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-			const before = await height();
-			await expect(iframe).toHaveAttribute('height', String(before));
+			const height = () => html.evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+			/** The frame's height attribute once it fits its content, polled until it does. */
+			const fitted = async () => {
+				let fit = 0;
+				await expect
+					.poll(
+						async () => {
+							fit = await height();
+							return (await iframe.getAttribute('height')) === String(fit);
+						},
+						{ message: 'the iframe is as tall as its content' }
+					)
+					.toBe(true);
+				return fit;
+			};
+			const before = await fitted();
 
 			// A value the field cannot use adds a line under it: the widget grows, the iframe follows.
 			const field = frame.getByRole('textbox').first();
 			await field.fill('lots');
 			await field.press('Enter');
 			await expect(frame.getByText(/“lots” is not a number/)).toBeVisible();
-			await expect(async () => {
-				const after = await height();
-				expect(after).toBeGreaterThan(before);
-				await expect(iframe).toHaveAttribute('height', String(after), { timeout: 500 });
-			}).toPass();
+			await expect.poll(height).toBeGreaterThan(before);
+			expect(await fitted()).toBeGreaterThan(before);
 		}
 		await host.close();
 	});

@@ -1,9 +1,26 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { open } from './hydrated';
+
+/**
+ * Opens a widget page, waits for hydration, then stops the page's clock: a change ends (and the
+ * next one starts a new history entry) only when the test lets time pass, so a slow machine
+ * cannot split one change into two by pausing between key presses or mouse moves.
+ */
+async function openWithStoppedClock(page: Page, path: string) {
+	await page.clock.install();
+	await open(page, path);
+	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+}
+
+/** Longer than the URL's write delay (250 ms), shorter than the pause that ends a change (1 s). */
+const URL_DELAY = 300;
+/** Longer than the pause that ends a change. */
+const SETTLE = 1100;
 
 test('Back steps through the scenarios a reader settled on, not through every slider position', async ({
 	page
 }) => {
-	await page.goto('/w/leverage');
+	await openWithStoppedClock(page, '/w/leverage');
 	const widget = page.locator('[data-widget="leverage"]');
 	const caption = widget.locator('figcaption');
 	const start = await caption.textContent();
@@ -11,11 +28,10 @@ test('Back steps through the scenarios a reader settled on, not through every sl
 	const before = await historyLength();
 
 	const delegated = widget.getByRole('textbox', { name: /Delegated stake, exact value/ });
-	await expect(async () => {
-		await delegated.fill('40M');
-		await delegated.press('Enter');
-		await expect(caption).toContainText('40M ETH delegated', { timeout: 500 });
-	}).toPass();
+	await delegated.fill('40M');
+	await delegated.press('Enter');
+	await expect(caption).toContainText('40M ETH delegated');
+	// A committed field ends its change at once: no time needs to pass.
 	await expect(page).toHaveURL(/\?v=1&delegated=40M$/);
 	expect(await historyLength()).toBe(before + 1);
 
@@ -27,11 +43,9 @@ test('Back steps through the scenarios a reader settled on, not through every sl
 	const y = box.y + box.height / 2;
 	await page.mouse.move(box.x + box.width * 0.3, y);
 	await page.mouse.down();
-	for (let i = 1; i <= 10; i++) {
-		await page.mouse.move(box.x + box.width * (0.3 + i * 0.04), y);
-		await page.waitForTimeout(40);
-	}
+	await page.mouse.move(box.x + box.width * 0.7, y, { steps: 10 });
 	await page.mouse.up();
+	// Letting go ends the change at once: no time needs to pass.
 	await expect(page).toHaveURL(/&own=/);
 	const dragged = page.url();
 	const draggedCaption = await caption.textContent();
@@ -48,6 +62,7 @@ test('Back steps through the scenarios a reader settled on, not through every sl
 	await expect(caption).toHaveText(start ?? '');
 
 	await page.goForward();
+	await expect(page).toHaveURL(/\?v=1&delegated=40M$/);
 	await page.goForward();
 	await expect(page).toHaveURL(dragged);
 	await expect(caption).toHaveText(draggedCaption ?? '');
@@ -56,23 +71,32 @@ test('Back steps through the scenarios a reader settled on, not through every sl
 test('keys pressed on a slider make one entry; after a pause the next change gets its own', async ({
 	page
 }) => {
-	await page.goto('/w/punishment');
+	await openWithStoppedClock(page, '/w/punishment');
 	const caption = page.locator('[data-widget="punishment"] figcaption');
 	const before = await page.evaluate(() => history.length);
 	const day = page.getByRole('slider', { name: /Evidence decidable/ });
-	// Until the page is interactive, a key press does nothing.
-	await expect(async () => {
-		await day.focus();
-		await page.keyboard.press('ArrowRight');
-		await expect(page).toHaveURL(/day=/, { timeout: 500 });
-	}).toPass();
-	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+	await day.focus();
+	for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+	await page.clock.runFor(URL_DELAY);
 	await expect(page).toHaveURL(/day=11$/);
 	const first = page.url();
 	const firstCaption = await caption.textContent();
-	await page.waitForTimeout(1200);
+	expect(await page.evaluate(() => history.length)).toBe(before + 1);
+
+	// Still within the change: the next key rewrites its entry.
 	await page.keyboard.press('ArrowRight');
-	await expect(page).not.toHaveURL(first);
+	await page.clock.runFor(URL_DELAY);
+	await expect(page).toHaveURL(/day=12$/);
+	expect(await page.evaluate(() => history.length)).toBe(before + 1);
+	await page.keyboard.press('ArrowLeft');
+	await page.clock.runFor(URL_DELAY);
+	await expect(page).toHaveURL(first);
+
+	// After a pause, the next key starts a new entry.
+	await page.clock.runFor(SETTLE);
+	await page.keyboard.press('ArrowRight');
+	await page.clock.runFor(URL_DELAY);
+	await expect(page).toHaveURL(/day=12$/);
 	expect(await page.evaluate(() => history.length)).toBe(before + 2);
 	await page.goBack();
 	await expect(page).toHaveURL(first);
@@ -84,15 +108,13 @@ test('keys pressed on a slider make one entry; after a pause the next change get
 test('Back past the first scenario leaves the page for the one the reader came from', async ({
 	page
 }) => {
-	await page.goto('/');
-	await page.goto('/w/leverage');
+	await open(page, '/');
+	await open(page, '/w/leverage');
 	const widget = page.locator('[data-widget="leverage"]');
 	const field = widget.getByRole('textbox', { name: /Delegated stake, exact value/ });
-	await expect(async () => {
-		await field.fill('40M');
-		await field.press('Enter');
-		await expect(page).toHaveURL(/delegated=40M/, { timeout: 500 });
-	}).toPass();
+	await field.fill('40M');
+	await field.press('Enter');
+	await expect(page).toHaveURL(/delegated=40M/);
 	await page.goBack();
 	await expect(page).toHaveURL(/\/w\/leverage$/);
 	await expect(field).toHaveValue('9');

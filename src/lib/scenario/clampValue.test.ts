@@ -138,6 +138,12 @@ describe('clampValue examples', () => {
 		expect(clampValue(cents, -1.795e308).reason).toBe('-1.79e+308 is below the minimum 0');
 	});
 
+	it('switches from SI to exponents at 10^15, where SI would need four digits of T', () => {
+		expect(clampValue(cents, 999e12).reason).toBe('999T is above the maximum 1B');
+		expect(clampValue(cents, 1e15).reason).toBe('1e+15 is above the maximum 1B');
+		expect(clampValue(cents, -1e15).reason).toBe('-1e+15 is below the minimum 0');
+	});
+
 	it('a step of 0 means any value in range is kept as it is', () => {
 		const free = { ...cents, step: 0 };
 		expect(clampValue(free, Math.PI)).toEqual({ value: Math.PI });

@@ -25,8 +25,8 @@ const capField = (label: string): NumberField => ({
 
 /** The 50-pool world with its whale: 90 % of delegations start in one pool, shown at epoch 0. */
 const defaults = {
-	preset: 'small',
-	start: 'whale',
+	preset: 'small' as const,
+	start: 'whale' as const,
 	k: small.k,
 	a0: small.a0,
 	information: small.information,
@@ -47,8 +47,8 @@ const defaults = {
 export const migrationSchema = defineSchema({
 	version: 1,
 	fields: {
-		preset: { kind: 'choice', label: 'Model size', options: ['small', 'mainnet'] },
-		start: { kind: 'choice', label: 'Start', options: ['whale', 'mainnet', 'uniform'] },
+		preset: { kind: 'choice', label: 'Model size', options: ['small', 'mainnet'] as const },
+		start: { kind: 'choice', label: 'Start', options: ['whale', 'mainnet', 'uniform'] as const },
 		k: kField('k, target number of pools', 1),
 		a0: {
 			kind: 'number',
@@ -62,7 +62,7 @@ export const migrationSchema = defineSchema({
 		information: {
 			kind: 'choice',
 			label: 'What delegators compare',
-			options: ['all', 'sample', 'ranking', 'mixed']
+			options: ['all', 'sample', 'ranking', 'mixed'] as const
 		},
 		inertia: {
 			kind: 'number',

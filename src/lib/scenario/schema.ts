@@ -21,16 +21,23 @@ export interface NumberField extends FieldBase {
 	readonly display?: 'integer';
 }
 
-/** A setting chosen from a fixed list. */
-export interface ChoiceField extends FieldBase {
+/**
+ * A setting chosen from a fixed list. Options written `as const` make a scenario's value one of
+ * them in its type (`'small' | 'mainnet'`, not `string`).
+ */
+export interface ChoiceField<O extends string = string> extends FieldBase {
 	readonly kind: 'choice';
 	readonly label: string;
-	readonly options: readonly string[];
+	readonly options: readonly O[];
 }
 
 export type Field = NumberField | ChoiceField;
 
-export type FieldValue<F extends Field> = F extends NumberField ? number : string;
+export type FieldValue<F extends Field> = F extends NumberField
+	? number
+	: F extends ChoiceField<infer O>
+		? O
+		: never;
 
 export type Fields = Record<string, Field>;
 

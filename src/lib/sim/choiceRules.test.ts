@@ -184,3 +184,63 @@ describe('myopic rules skip the mover’s own pool', () => {
 		expect(moveFirst(pools, delegations, world, 'all').moves).toBe(0);
 	});
 });
+
+describe('ranking rule: which pools count toward sampleSize', () => {
+	// k = 1, z0 = 1000 ada, R/T = 0.1. Ranks by desirability (100 − cost): F (cost 0) first, the
+	// mover's own pool O (cost 1) second, G (cost 2, pledge 180) third; only F is top-k. The mover
+	// holds 20 ada in O: staying is valued at pledge + mover, (2 − 1)/20 = 0.05 per ada; G at
+	// 180 + 20, (20 − 2)/200 = 0.09; F, if it has room, as saturated: 100/1000 = 0.1.
+	const F = { cost: 0 };
+	const O = { cost: 1 };
+	const G = { cost: 2, pledge: 180 };
+	const world = { ...worldK(1), sampleSize: 1 };
+
+	it('ranking: the own pool is passed over without counting as one of the pools looked at', () => {
+		// F holds 990: no room for 20 more, skipped. With one look, the mover passes its own pool
+		// and looks at G.
+		const full = [
+			[990, 0],
+			[20, 1]
+		] as const;
+		expect(moveFirst([F, O, G], full.slice().reverse(), world, 'ranking')).toEqual({
+			pool: 2,
+			moves: 1
+		});
+	});
+
+	it('ranking: the top-ranked pool is looked at first when it has room', () => {
+		const roomy = [
+			[20, 1],
+			[500, 0]
+		] as const;
+		expect(moveFirst([F, O, G], roomy, world, 'ranking')).toEqual({ pool: 0, moves: 1 });
+	});
+
+	it('ranking: a pool valued the same as staying is not worth a move', () => {
+		// O2 is O's twin, ranked right after it: 0.05 either way.
+		const delegations = [
+			[20, 1],
+			[990, 0]
+		] as const;
+		expect(moveFirst([F, O, { cost: 1 }], delegations, world, 'ranking')).toEqual({
+			pool: 1,
+			moves: 0
+		});
+	});
+});
+
+describe('rankPools with pledge influence', () => {
+	it('counts the pledge in f̃ as a share of the total stake: R/(1 + a0) · (z0 + a0 · s)', () => {
+		// T = 1000, R = 100, k = 10 (z0 = 0.1), a0 = 1. A pledge of 50 ada (s = 0.05):
+		// f̃ = 50 · 0.15 = 7.5; no pledge: 50 · 0.1 = 5.
+		const { state, params } = handBuiltState(
+			{ ...worldK(10), a0: 1 },
+			[{}, { pledge: 50 }],
+			[[10, 0]]
+		);
+		rankPools(state, paramsAt(params, 0));
+		expect(state.work.desirability[0]).toBeCloseTo(5, 12);
+		expect(state.work.desirability[1]).toBeCloseTo(7.5, 12);
+		expect([...state.work.rankOrder]).toEqual([1, 0]);
+	});
+});

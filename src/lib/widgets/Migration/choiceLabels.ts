@@ -1,11 +1,15 @@
+import type { MigrationScenario } from '../../scenario/migration';
+import type { ChoiceField } from '../../scenario/schema';
 import { presets } from '../../sim/presets';
 import { mixedPopulationLabel } from './mixedPopulation';
 
 const { small, mainnet } = presets;
 const count = (n: number) => n.toLocaleString('en');
 
+type ChoiceKey = 'preset' | 'start' | 'information';
+
 /** Words for every option of the migration scenario's choice fields. */
-export const choiceLabels: Record<'preset' | 'start' | 'information', Record<string, string>> = {
+export const choiceLabels: { [K in ChoiceKey]: Record<MigrationScenario[K], string> } = {
 	preset: {
 		small: `${small.pools} pools, ${count(small.delegators)} delegators`,
 		mainnet: `Mainnet size: ${count(mainnet.pools)} pools, ${count(mainnet.delegators)} delegators`
@@ -23,3 +27,11 @@ export const choiceLabels: Record<'preset' | 'start' | 'information', Record<str
 		mixed: `A mix: ${mixedPopulationLabel}`
 	}
 };
+
+/** A choice field's options, each with its words, for a list to choose from. */
+export function labelledOptions<O extends string>(
+	field: ChoiceField<O>,
+	labels: Record<O, string>
+) {
+	return field.options.map((value) => ({ value, label: labels[value] }));
+}

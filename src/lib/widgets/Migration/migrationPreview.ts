@@ -9,14 +9,14 @@ import { migrationView } from './migrationView';
 import { mixedPopulationLabel } from './mixedPopulation';
 import { smallModelOf } from './smallModel';
 
-const informationLabel: Record<string, string> = {
+const informationLabel: Record<MigrationScenario['information'], string> = {
 	all: 'delegators comparing all pools',
 	sample: 'delegators comparing sampled pools',
 	ranking: 'delegators following the wallet ranking',
 	mixed: `a mixed population (${mixedPopulationLabel})`
 };
 
-const startLabel: Record<string, string> = {
+const startLabel: Record<MigrationScenario['start'], string> = {
 	whale: 'a whale pool',
 	mainnet: 'a mainnet-like spread',
 	uniform: 'an even spread'

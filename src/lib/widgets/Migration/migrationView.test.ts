@@ -3,7 +3,7 @@ import { migrationSchema } from '../../scenario/migration';
 import { currentDefaults } from '../../scenario/schema';
 import { runSimulation } from '../../sim/runSimulation';
 import { presets } from '../../sim/presets';
-import { choiceLabels } from './choiceLabels';
+import { choiceLabels, labelledOptions } from './choiceLabels';
 import { rescaleK, smallModelOf } from './smallModel';
 import { frameAt } from './frameAt';
 import { migrationParams, runKey } from './migrationParams';
@@ -159,7 +159,7 @@ describe('topPools', () => {
 
 describe('namedScenarios', () => {
 	it('each is recognised after it is applied, keeps the model size and seed, and starts at epoch 0', () => {
-		const from = { ...defaults, preset: 'mainnet', k: 500, seed: 7, epoch: 33 };
+		const from = { ...defaults, preset: 'mainnet' as const, k: 500, seed: 7, epoch: 33 };
 		for (const named of namedScenarios) {
 			const s = named.apply(from);
 			expect([s.preset, s.k, s.seed, s.epoch]).toEqual(['mainnet', 500, 7, 0]);
@@ -171,9 +171,14 @@ describe('namedScenarios', () => {
 
 describe('choiceLabels and rescaleK', () => {
 	it('names every option and keeps the saturation point when the model size changes', () => {
-		for (const key of ['preset', 'start', 'information'] as const)
-			for (const option of migrationSchema.fields[key].options)
-				expect(choiceLabels[key][option]).toBeTruthy();
+		const { fields } = migrationSchema;
+		const options = [
+			...labelledOptions(fields.preset, choiceLabels.preset),
+			...labelledOptions(fields.start, choiceLabels.start),
+			...labelledOptions(fields.information, choiceLabels.information)
+		];
+		expect(options).toHaveLength(9);
+		for (const { label } of options) expect(label).toBeTruthy();
 		expect(rescaleK(8, 'small', 'mainnet')).toBe(500);
 		expect(rescaleK(500, 'mainnet', 'small')).toBe(8);
 		expect(rescaleK(16, 'small', 'mainnet')).toBe(1000);
