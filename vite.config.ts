@@ -2,6 +2,9 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
+/** Node test files that replace a module with vi.mock. */
+export const MOCKING = ['tests/unit/exportFigure.test.ts', 'tests/unit/oembedThumbnail.test.ts'];
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
@@ -17,8 +20,13 @@ export default defineConfig({
 					// the same tests at less than half the CPU time of a fresh graph per file.
 					isolate: false,
 					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-					exclude: ['src/**/*.svelte.test.ts']
+					exclude: ['src/**/*.svelte.test.ts', ...MOCKING]
 				}
+			},
+			{
+				extends: './vite.config.ts',
+				// A file that mocks a module needs a module graph of its own.
+				test: { name: 'server-mocks', environment: 'node', include: MOCKING }
 			},
 			{
 				extends: './vite.config.ts',
