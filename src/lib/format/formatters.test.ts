@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDays } from './days';
+import { formatDayCount, formatDays } from './days';
 import { formatAmount } from './number';
 import { formatPercent, formatShare } from './percent';
 import { formatRatio } from './ratio';
@@ -38,6 +38,15 @@ describe('formatRatio', () => {
 		[0.5, '0.5×'],
 		[2.655, '2.65×']
 	])('formatRatio(%d) is %j', (ratio, text) => expect(formatRatio(ratio)).toBe(text));
+});
+
+describe('formatDayCount', () => {
+	it.each([
+		[18.5231, '18.5'],
+		[28, '28'],
+		[2.0004, '2'],
+		[0.01234, '0.0123']
+	])('formatDayCount(%d) is %j', (days, text) => expect(formatDayCount(days)).toBe(text));
 });
 
 describe('formatDays', () => {

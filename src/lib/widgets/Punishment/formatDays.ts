@@ -1,1 +1,1 @@
-export { formatDays } from '../../format/days';
+export { formatDayCount, formatDays } from '../../format/days';

@@ -3,7 +3,7 @@ import { fitText } from '../../format/fitText';
 import { formatStake } from '../../format/number';
 import type { PunishmentScenario } from '../../scenario/punishment';
 import type { Preview } from '../preview';
-import { formatDays } from './formatDays';
+import { formatDayCount, formatDays } from './formatDays';
 import { formatShare } from './formatShare';
 import { punishmentSummary } from './punishmentSummary';
 import { designOf, formulaOf, punishmentView } from './punishmentView';
@@ -15,7 +15,9 @@ export function punishmentPreview(scenario: PunishmentScenario): Preview {
 	const cosmos = designOf(view, 'cosmos');
 	const tezos = designOf(view, 'tezos');
 	const electra = formulaOf(view, 'electra');
-	const title = `Punishable for: Ethereum ${formatDays(ethereum.operatorDays)}, Cosmos ${formatDays(cosmos.operatorDays)}, Tezos ${formatDays(tezos.operatorDays)}, Cardano never`;
+	const polkadot = designOf(view, 'polkadot');
+	// Every design the chart draws, so the headline never leaves out the longest window.
+	const title = `Days punishable: Ethereum ${formatDayCount(ethereum.operatorDays)}, Polkadot ${formatDayCount(polkadot.operatorDays)}, Cosmos ${formatDayCount(cosmos.operatorDays)}, Tezos ${formatDayCount(tezos.operatorDays)}, Cardano never`;
 	return {
 		title: fitText(title, 80),
 		description: fitText(punishmentSummary(scenario, view), 250),
