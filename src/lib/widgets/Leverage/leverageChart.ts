@@ -5,6 +5,9 @@ import { DELEGATED_DOMAIN, type LeverageView, type SeriesId } from './leverageVi
 import { bondedToday } from './bondedToday';
 import { seriesStyle, shortName } from './seriesStyle';
 
+/** Where the bonded band's name sits: delegated stake, ETH. */
+const BAND_LABEL_AT = 1e4;
+
 /** Leverage axis of the overview: from below 1× so the solo validator's 1× line shows. */
 export const OVERVIEW_LEVERAGE = [0.25, 1e9] as const;
 
@@ -103,10 +106,12 @@ function leverageOverview(view: LeverageView, zoomTop: number): ChartSpec {
 		{
 			id: 'bonded',
 			text: `bonded designs ${formatLeverage(Math.min(...bondRange))}–${formatLeverage(Math.max(...bondRange))}, enlarged below`,
-			at: [DELEGATED_DOMAIN[1], Math.max(...bondRange)],
+			// Above the band where it is empty (1 to 100k delegated): at the right edge the name would
+			// cross the Cardano saturation rule, and wide text (as in the exported figure) was dropped.
+			at: [BAND_LABEL_AT, Math.max(...bondRange)],
 			priority: 5,
 			names: [...BONDED, 'cardano'],
-			sides: ['left', 'above']
+			sides: ['above', 'right', 'left']
 		}
 	];
 	return {
