@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { currentDefaults } from '../../src/lib/scenario/schema';
 import { renderFigureSvg } from '../../src/lib/server/og/renderFigureSvg';
@@ -6,16 +5,9 @@ import { loadPreviewFonts } from '../../src/lib/server/og/loadPreviewFonts';
 import { widgets, type WidgetSlug } from '../../src/lib/widgets';
 import { widgetEntry } from '../../src/lib/widgets/registry';
 
-vi.mock('../../src/lib/server/og/loadPreviewFonts', () => {
-	const font = (path: string) => {
-		const buffer = readFileSync(`node_modules/${path}`);
-		return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
-	};
-	const fonts = {
-		interRegular: font('@fontsource/inter/files/inter-latin-400-normal.woff'),
-		interBold: font('@fontsource/inter/files/inter-latin-700-normal.woff'),
-		dejaVuSans: font('@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff')
-	};
+vi.mock('../../src/lib/server/og/loadPreviewFonts', async () => {
+	const { shippedPreviewFonts } = await import('../support/previewFonts');
+	const fonts = shippedPreviewFonts();
 	return { loadPreviewFonts: () => Promise.resolve(fonts) };
 });
 

@@ -1,16 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../src/lib/server/og/loadPreviewFonts', () => {
-	const font = (path: string) => {
-		const buffer = readFileSync(`node_modules/${path}`);
-		return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
-	};
-	const fonts = {
-		interRegular: font('@fontsource/inter/files/inter-latin-400-normal.woff'),
-		interBold: font('@fontsource/inter/files/inter-latin-700-normal.woff'),
-		dejaVuSans: font('@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff')
-	};
+vi.mock('../../src/lib/server/og/loadPreviewFonts', async () => {
+	const { shippedPreviewFonts } = await import('../support/previewFonts');
+	const fonts = shippedPreviewFonts();
 	return { loadPreviewFonts: () => Promise.resolve(fonts) };
 });
 

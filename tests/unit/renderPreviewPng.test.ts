@@ -1,19 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderPreviewPng } from '../../src/lib/server/og/renderPreviewPng';
 import { widgets } from '../../src/lib/widgets';
 import { widgetEntry } from '../../src/lib/widgets/registry';
 import { currentDefaults } from '../../src/lib/scenario/schema';
+import { shippedPreviewFonts } from '../support/previewFonts';
 
-const font = (path: string) => {
-	const buffer = readFileSync(`node_modules/${path}`);
-	return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
-};
-const fonts = {
-	interRegular: font('@fontsource/inter/files/inter-latin-400-normal.woff'),
-	interBold: font('@fontsource/inter/files/inter-latin-700-normal.woff'),
-	dejaVuSans: font('@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff')
-};
+const fonts = shippedPreviewFonts();
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Uint8Array): [number, number] {

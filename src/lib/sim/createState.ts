@@ -45,9 +45,9 @@ function rulesOf(count: number, mix: ReturnType<typeof mixOf>) {
 /**
  * The largest single delegation drawn: half the saturation point. A holder with more earns less
  * in one pool than spread over several stake keys, and mainnet's largest holders do spread:
- * Binance and Coinbase held about 12.6 % of the stake in 122 pools in May 2025 (CIP-50, citing
- * Balance Analytics), 0.3–0.5 of a saturation point per pool. A delegation larger than the
- * saturation point would fit in no pool and could never move.
+ * Binance (91 pools) and Coinbase (31) held about 12.59 % of the stake in May 2025 (CIP-50, citing
+ * Balance Analytics), on average about half a saturation point (k = 500) per pool. A delegation
+ * larger than the saturation point would fit in no pool and could never move.
  */
 export function largestDelegation(params: Pick<SimParams, 'totalStakeAda' | 'k'>): number {
 	return params.totalStakeAda / Math.max(1, params.k) / 2;

@@ -1,7 +1,7 @@
 /**
  * Seeded generator for the simulation: sfc32 (Chris Doty-Humphrey's Small Fast Counting generator,
  * as in PractRand) whose four words are filled by splitmix32 from the seed, so nearby seeds give
- * unrelated streams. Returns floats in [0, 1), as Math.random does.
+ * unrelated streams. Returns floats in [0, 1).
  * Integer arithmetic only (Math.imul, shifts): the same seed gives the same stream everywhere.
  */
 export type Rng = () => number;

@@ -5,6 +5,7 @@ import { serializeScenario } from '../scenario/serializeScenario';
 import { namedScenarios as migrationRuns } from './Migration/namedScenarios';
 import { widgets, type WidgetSlug } from './index';
 import { widgetEntry } from './registry';
+import { scenarioFromUrl, type ScenarioFromUrl } from './scenarioFromUrl';
 
 /**
  * A scenario worth a page of its own: `/w/<slug>/<name>`, `/embed/<slug>/<name>` and
@@ -93,4 +94,10 @@ export function namedScenarioQuery(
 	const query = new URLSearchParams(named.query);
 	for (const [key, value] of search) query.append(key, value);
 	return query;
+}
+
+/** The scenario a named address stands for; undefined for a name the widget does not have. */
+export function foundNamedScenario(slug: string, name: string): ScenarioFromUrl | undefined {
+	const named = namedScenarioLink(slug, name);
+	return named && scenarioFromUrl(named.slug, new URLSearchParams(named.query));
 }

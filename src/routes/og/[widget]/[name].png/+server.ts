@@ -1,8 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { previewImage } from '$lib/server/cache/previewImages';
 import { staticBuild } from '$lib/staticBuild';
-import { namedScenarioLink, namedScenarioLinks } from '$lib/widgets/namedScenarios';
-import { scenarioFromUrl } from '$lib/widgets/scenarioFromUrl';
+import { foundNamedScenario, namedScenarioLinks } from '$lib/widgets/namedScenarios';
 
 export const prerender = staticBuild;
 export const entries = () => namedScenarioLinks().map(({ slug, name }) => ({ widget: slug, name }));
@@ -12,8 +11,7 @@ const NAMED_MAX_AGE = 86400;
 
 /** The preview image of a named scenario. */
 export async function GET({ params, request }) {
-	const named = namedScenarioLink(params.widget, params.name);
-	const found = named && scenarioFromUrl(named.slug, new URLSearchParams(named.query));
+	const found = foundNamedScenario(params.widget, params.name);
 	if (!found) error(404, `There is no scenario called “${params.name}”.`);
 	const headers = {
 		'content-type': 'image/png',
