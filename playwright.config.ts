@@ -4,7 +4,7 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
-	fullyParallel: false,
+	fullyParallel: true,
 	// One file per worker, two at a time (E2E_WORKERS sets another number): the tests share one
 	// server and no state, and a browser test mostly waits on a page, so two keep both cores busy.
 	workers: Number(process.env.E2E_WORKERS ?? 2),
@@ -26,8 +26,11 @@ export default defineConfig({
 			]
 		}
 	},
+	// The production server (npm start) on the server build in build/, so the static build can
+	// rewrite .svelte-kit while these tests run.
 	webServer: {
-		command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		command: 'node scripts/start.js',
+		env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}` },
 		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

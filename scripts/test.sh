@@ -2,13 +2,49 @@
 # npm test: every step runs even when an earlier one fails, so one run shows every problem; the
 # last line is always "N passed, M failed" over the unit, browser and static-build tests. Exit
 # status is 1 if any step failed (failed steps, the type check and lint too, are named above it).
+#
+# Steps that do not touch each other's files run side by side, since each leaves a core idle for
+# part of its time: the unit tests beside the server build, then the type check and lint beside
+# the browser tests. The static build comes last: it rewrites .svelte-kit/output, which the
+# browser tests read.
 rm -rf reports
+mkdir -p reports/logs
 failed=''
-npm run test:unit || failed="$failed test:unit"
-npm run test:e2e || failed="$failed test:e2e"
-npm run test:static || failed="$failed test:static"
-npm run check || failed="$failed check"
-npm run lint || failed="$failed lint"
+
+# `step <name> <command>` runs a step with its output in reports/logs/<name>.log; `finish <name>`
+# prints that log and records whether the step failed.
+step() {
+	name=$1
+	shift
+	"$@" >"reports/logs/$name.log" 2>&1
+	echo $? >"reports/logs/$name.status"
+}
+finish() {
+	echo "=== $1 ==="
+	cat "reports/logs/$1.log"
+	[ "$(cat "reports/logs/$1.status")" = 0 ] || failed="$failed $1"
+}
+
+sh scripts/ensure-chromium.sh || failed="$failed chromium"
+npx svelte-kit sync
+
+echo "unit tests and the server build, side by side"
+step test:unit npx vitest run &
+step build npx vite build &
+wait
+finish test:unit
+finish build
+
+echo "browser tests, with the type check and then lint beside them"
+(step check npm run check; step lint npm run lint) &
+npx playwright test || failed="$failed test:e2e"
+wait
+finish check
+finish lint
+
+npm run build:static && npx playwright test -c playwright.static.config.ts ||
+	failed="$failed test:static"
+
 [ -n "$failed" ] && echo "failed steps:$failed"
 node scripts/test-summary.js
 [ -z "$failed" ]

@@ -44,9 +44,12 @@ test('the operators game plays in a worker: a new k replays the rounds to a new 
 });
 
 test('a game that does not settle says so in the caption', async ({ page }) => {
-	test.setTimeout(150_000);
+	test.setTimeout(60_000);
 	const served = await (await page.request.get('/w/operators?v=1&a0=0.001')).text();
 	expect(served).toContain('Round 80, still playing (k = 100, a0 = 0.001)');
+	// With motion reduced the worker plays the 400 rounds without resting between them; the rounds
+	// shown one by one are the first test's.
+	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('/w/operators?v=1&a0=0.001');
 	const caption = page.locator('[data-widget="operators"] figcaption');
 	await expect(caption).toContainText(
@@ -60,8 +63,9 @@ for (const path of ['/articles/operators', '/w/operators']) {
 		test(`axe finds no violations on ${path} once the game has played (${scheme})`, async ({
 			page
 		}) => {
-			test.setTimeout(90_000);
-			await page.emulateMedia({ colorScheme: scheme });
+			test.setTimeout(60_000);
+			// The end of the game is what is checked, so it is played without the rests between rounds.
+			await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
 			await page.goto(path);
 			await expect(page.locator('[data-widget="operators"] figcaption')).toContainText(
 				/^Equilibrium/,

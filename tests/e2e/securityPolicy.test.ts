@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { waitForHydration } from './hydrated';
 
 /** Every Content-Security-Policy violation and script error the page reports while open. */
 async function watchViolations(page: Page): Promise<string[]> {
@@ -44,7 +45,8 @@ test('every page type runs under the security policy: no violation, no script er
 		);
 		expect(response?.headers()['x-content-type-options'], path).toBe('nosniff');
 		expect(response?.headers()['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
-		await page.waitForLoadState('networkidle');
+		// Hydrated: every module the page needs has loaded and run under the policy.
+		await waitForHydration(page);
 		expect(problems, path).toEqual([]);
 	}
 });

@@ -2,6 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 
+// One server for the file's tests: they run in one worker, in order.
+test.describe.configure({ mode: 'default' });
+
 let server: ChildProcess;
 let origin = '';
 let log = '';
