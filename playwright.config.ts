@@ -5,8 +5,8 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
-	// One file per worker, two at a time (E2E_WORKERS sets another number): the tests share one
-	// server and no state, and a browser test mostly waits on a page, so two keep both cores busy.
+	// Tests, not files, are shared out to two workers (E2E_WORKERS sets another number): they share
+	// one server and no state, and a browser test mostly waits on a page, so two keep both cores busy.
 	workers: Number(process.env.E2E_WORKERS ?? 2),
 	retries: process.env.CI ? 1 : 0,
 	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
