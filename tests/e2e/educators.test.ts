@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { formatSI } from '../../src/lib/format/si';
 import { widgets } from '../../src/lib/widgets';
+import { open } from './hydrated';
 
 test('the educators page has a section per widget with settings from the schema, scenarios that open, and embed code', async ({
 	page
@@ -33,6 +34,20 @@ test('the educators page has a section per widget with settings from the schema,
 	await scenario.locator('a.scenario').click();
 	await expect(page).toHaveURL(/\/w\/rewards\/twice-as-many-pools$/);
 	await expect(page.locator('figcaption')).toHaveText(caption ?? '');
+});
+
+test('a scenario’s embed code on the educators page is copied by its button', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await open(page, '/educators');
+	const scenario = page.locator('section#punishment .scenarios > li').nth(2);
+	await scenario.getByRole('button', { name: 'Copy embed code' }).click();
+	await expect(scenario.getByText('Embed code copied')).toBeVisible();
+	const code = await page.evaluate(() => navigator.clipboard.readText());
+	expect(code).toBe(await scenario.getByRole('textbox', { name: 'Embed code' }).inputValue());
+	expect(code).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/punishment/);
 });
 
 test('axe finds no violations on /educators with every answer open', async ({ page }) => {
