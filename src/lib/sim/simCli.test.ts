@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 const run = (args: string[]) =>
-	spawnSync('npx', ['tsx', 'scripts/sim.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+	spawnSync(process.execPath, ['--import', 'tsx', 'scripts/sim.ts', ...args], {
+		encoding: 'utf8',
+		timeout: 60_000
+	});
 
 describe('scripts/sim.ts', () => {
 	it('sim --json prints params and one metrics object per epoch', () => {
@@ -58,10 +61,14 @@ describe('scripts/sim.ts', () => {
 		expect(result.stderr).toContain('the shares must sum to 1 (they sum to 0.9)');
 	}, 60_000);
 	it('validate-sim with an unknown size or flag exits with status 2', () => {
-		const result = spawnSync('npx', ['tsx', 'scripts/validate-sim.ts', '--size', 'huge'], {
-			encoding: 'utf8',
-			timeout: 60_000
-		});
+		const result = spawnSync(
+			process.execPath,
+			['--import', 'tsx', 'scripts/validate-sim.ts', '--size', 'huge'],
+			{
+				encoding: 'utf8',
+				timeout: 60_000
+			}
+		);
 		expect(result.status).toBe(2);
 		expect(result.stderr).toContain('--size must be mainnet or test');
 	}, 60_000);

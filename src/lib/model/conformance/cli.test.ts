@@ -27,7 +27,7 @@ writeFileSync(
 
 function runCli(vectorFiles?: string) {
 	const env = { ...process.env, VECTOR_FILES: vectorFiles ?? '' };
-	const run = spawnSync('npx', ['tsx', 'scripts/test-vectors.ts'], {
+	const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/test-vectors.ts'], {
 		cwd: root,
 		env,
 		encoding: 'utf8'
