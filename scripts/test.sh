@@ -4,9 +4,9 @@
 # status is 1 if any step failed (failed steps, the type check and lint too, are named above it).
 #
 # Steps that do not touch each other's files run side by side, since each leaves a core idle for
-# part of its time: the unit tests beside the server build, then the type check and lint beside
-# the browser tests. The static build comes last: it rewrites .svelte-kit/output, which the
-# browser tests read.
+# part of its time: the unit tests beside the two builds, then the type check and lint beside the
+# browser tests. The static build goes first: both builds write .svelte-kit/output, and the browser
+# tests read the server build's.
 rm -rf reports
 mkdir -p reports/logs
 failed=''
@@ -28,22 +28,21 @@ finish() {
 sh scripts/ensure-chromium.sh || failed="$failed chromium"
 npx svelte-kit sync
 
-echo "unit tests and the server build, side by side"
+echo "unit tests, with the static build and then the server build beside them"
 step test:unit npx vitest run &
-step build npx vite build &
+(step build:static npm run build:static; step build npx vite build) &
 wait
 finish test:unit
+finish build:static
 finish build
 
 echo "browser tests, with the type check and then lint beside them"
 (step check npm run check; step lint npm run lint) &
 npx playwright test || failed="$failed test:e2e"
+npx playwright test -c playwright.static.config.ts || failed="$failed test:static"
 wait
 finish check
 finish lint
-
-npm run build:static && npx playwright test -c playwright.static.config.ts ||
-	failed="$failed test:static"
 
 [ -n "$failed" ] && echo "failed steps:$failed"
 node scripts/test-summary.js
