@@ -4,9 +4,8 @@
 # status is 1 if any step failed (failed steps, the type check and lint too, are named above it).
 #
 # Steps that do not touch each other's files run side by side, since each leaves a core idle for
-# part of its time: the unit tests beside the two builds, then the type check and lint beside the
-# browser tests. The static build goes first: both builds write .svelte-kit/output, and the browser
-# tests read the server build's.
+# part of its time: the unit tests beside the two builds (the static build works in a copy of the
+# sources), then the type check and lint beside the browser tests.
 rm -rf reports
 mkdir -p reports/logs
 failed=''
