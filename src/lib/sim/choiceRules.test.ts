@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scriptedRng } from '../../../tests/support/scriptedRng';
 import { handBuiltState, type HandPool } from './handBuiltState';
 import { moveMovers } from './moveMovers';
 import { paramsAt } from './paramsAt';
@@ -328,15 +329,6 @@ describe('ranking rule: later movers see the room the earlier ones left', () => 
 	});
 });
 
-/** An rng that returns `draws` in order, then fails: the test says exactly what is drawn. */
-function scripted(...draws: number[]): Rng {
-	let next = 0;
-	return () => {
-		if (next >= draws.length) throw new Error(`drawn more than ${draws.length} times`);
-		return draws[next++];
-	};
-}
-
 describe('sample rule: which pools a mover looks at', () => {
 	// k = 10, z0 = 100 ada, R/T = 0.1; three pools, so a draw r picks pool ⌊3r⌋ (0.1 → 0, 0.5 →
 	// 1, 0.9 → 2). One mover class: the rng is drawn only for the sample. The mover holds 20 in
@@ -353,24 +345,32 @@ describe('sample rule: which pools a mover looks at', () => {
 
 	it('sample: a mover looks at exactly sampleSize drawn pools, not one more', () => {
 		// Draws P, then Q: with one look the mover joins P, with two the better Q.
-		const once = moveFirst([O, P, Q], delegations, sampling(1), 'sample', scripted(0.5, 0.9));
+		const once = moveFirst([O, P, Q], delegations, sampling(1), 'sample', scriptedRng(0.5, 0.9));
 		expect(once, 'one look sees P only').toEqual({ pool: 1, moves: 1 });
-		const twice = moveFirst([O, P, Q], delegations, sampling(2), 'sample', scripted(0.5, 0.9, 0.9));
+		const twice = moveFirst(
+			[O, P, Q],
+			delegations,
+			sampling(2),
+			'sample',
+			scriptedRng(0.5, 0.9, 0.9)
+		);
 		expect(twice, 'two looks see Q too').toEqual({ pool: 2, moves: 1 });
 	});
 
 	it('sample: drawing the own pool uses up a look (draws are with replacement)', () => {
 		// Draws O itself, then Q: with one look the mover has seen no other pool and stays.
-		expect(moveFirst([O, P, Q], delegations, sampling(1), 'sample', scripted(0.1, 0.9))).toEqual({
-			pool: 0,
-			moves: 0
-		});
+		expect(moveFirst([O, P, Q], delegations, sampling(1), 'sample', scriptedRng(0.1, 0.9))).toEqual(
+			{
+				pool: 0,
+				moves: 0
+			}
+		);
 	});
 
 	it('sample: of two drawn pools paying the same the first drawn is joined', () => {
 		// P replaced by Q's twin: draws pool 1, then pool 2, both paying 0.1.
 		expect(
-			moveFirst([O, Q, Q], delegations, sampling(2), 'sample', scripted(0.5, 0.9, 0.9))
+			moveFirst([O, Q, Q], delegations, sampling(2), 'sample', scriptedRng(0.5, 0.9, 0.9))
 		).toEqual({
 			pool: 1,
 			moves: 1
@@ -379,7 +379,9 @@ describe('sample rule: which pools a mover looks at', () => {
 
 	it('sample: a drawn pool paying the same as staying is not worth a move', () => {
 		// O costs nothing here: staying pays 4/40 = 0.1, as joining Q does.
-		expect(moveFirst([{}, P, Q], delegations, sampling(1), 'sample', scripted(0.9, 0.9))).toEqual({
+		expect(
+			moveFirst([{}, P, Q], delegations, sampling(1), 'sample', scriptedRng(0.9, 0.9))
+		).toEqual({
 			pool: 0,
 			moves: 0
 		});
