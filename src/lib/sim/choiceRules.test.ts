@@ -238,6 +238,16 @@ describe('ranking rule: which pools count toward sampleSize', () => {
 		expect(moveFirst([F, O, G], full, world, 'ranking')).toEqual({ pool: 2, moves: 1 });
 	});
 
+	it('ranking: with more looks than pools the mover looks at each pool with room once, then stops', () => {
+		// Unlimited looks: F (room 500) pays 0.1, G 0.09; the search ends after the last pool.
+		const roomy = [
+			[20, 1],
+			[500, 0]
+		] as const;
+		const world = { ...worldK(1), sampleSize: Infinity };
+		expect(moveFirst([F, O, G], roomy, world, 'ranking')).toEqual({ pool: 0, moves: 1 });
+	});
+
 	it('ranking: the top-ranked pool is looked at first when it has room', () => {
 		const roomy = [
 			[20, 1],
@@ -384,6 +394,46 @@ describe('sample rule: which pools a mover looks at', () => {
 		).toEqual({
 			pool: 0,
 			moves: 0
+		});
+	});
+});
+
+describe('all rule: ties and the bar', () => {
+	// k = 10, z0 = 100 ada, R/T = 0.1, a0 = 0: a pool of σ ≤ 100 ada paying (σ/10 − c)(1 − m)/σ per
+	// ada, which rises with σ up to saturation.
+
+	it('all: of two pools paying the same, the lower-numbered one is joined', () => {
+		// The mover holds 25 in O (cost 2) with 25 more: staying pays 3/50 = 0.06. X (cost 10) pays
+		// nothing. Q and its twin (margin 0.35) hold 50 each: joining either pays 7.5 · 0.65/75 =
+		// 0.065.
+		const Q = { margin: 0.35 };
+		const delegations = [
+			[25, 0],
+			[25, 0],
+			[10, 1],
+			[50, 2],
+			[50, 3]
+		] as const;
+		const pools = [{ cost: 2 }, { cost: 10 }, Q, Q];
+		expect(moveFirst(pools, delegations, worldK(10), 'all')).toEqual({ pool: 2, moves: 1 });
+	});
+
+	it('all: a pool paying exactly what staying pays is not worth a move, however high its bound for the class', () => {
+		// Movers: delegator 0 with 20 in O (cost 1, 40 in all), delegator 1 with 40 in X (cost 5,
+		// 40 in all); one class, stakes 20…40. Staying in O pays 3/40 = 0.075; joining O's twin
+		// O2 (20 held) pays 3/40 = 0.075 as well, though O2 could pay up to 5/60 = 0.083 to the
+		// class's largest stake. So delegator 0 stays. Delegator 1 earns nothing in X (4 < 5) and
+		// joins O, 7/80 = 0.0875, over O2's 5/60.
+		const delegations = [
+			[20, 0],
+			[40, 2],
+			[20, 0],
+			[20, 1]
+		] as const;
+		const pools = [{ cost: 1 }, { cost: 1 }, { cost: 5 }];
+		expect(moveEach(2, pools, delegations, worldK(10), 'all')).toEqual({
+			pools: [0, 0],
+			moves: 1
 		});
 	});
 });
