@@ -18,7 +18,7 @@ export function parseScenario<F extends Fields>(
 	schema: Schema<F>,
 	query: URLSearchParams | string
 ): Parsed<F> {
-	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+	const params = new URLSearchParams(query);
 	const notices: string[] = [];
 	const version = readVersion(schema, params.get('v'), notices);
 	const defaults = schema.defaults[version];

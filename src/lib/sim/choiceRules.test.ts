@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { scriptedRng } from '../../../tests/support/scriptedRng';
 import { handBuiltState, type HandPool } from './handBuiltState';
 import { moveMovers } from './moveMovers';
 import { paramsAt } from './paramsAt';
 import { rankPools } from './rankPools';
-import { createRng } from './rng';
+import { createRng, type Rng } from './rng';
 import type { InformationModel, SimParams } from './simParams';
 
 /**
@@ -20,19 +21,37 @@ const worldK = (k: number): Partial<SimParams> => ({
 });
 
 /**
- * Runs the mover loop for delegator 0 alone under `information` (and any overrides); returns the
- * pool it ends in and how many moves were counted.
+ * Runs the mover loop for delegators 0…n − 1 under `information` (and any overrides). All hold
+ * less than 1,024 ada, one stake class, so they choose one after another in index order, each
+ * seeing the moves of those before. Returns the pools they end in and how many moves were counted.
  */
+function moveEach(
+	n: number,
+	pools: readonly HandPool[],
+	delegations: readonly (readonly [number, number])[],
+	world: Partial<SimParams>,
+	information: InformationModel,
+	rng: Rng = createRng(1)
+): { pools: number[]; moves: number } {
+	const { state, params } = handBuiltState({ ...world, information }, pools, delegations);
+	for (let j = 0; j < n; j++) state.work.movers[j] = j;
+	const tally = moveMovers(state, params, paramsAt(params, 0), n, rng);
+	return { pools: [...state.pool.subarray(0, n)], moves: tally.moves };
+}
+
+/** `moveEach` for delegator 0 alone: the pool it ends in and how many moves were counted. */
 function moveFirst(
 	pools: readonly HandPool[],
 	delegations: readonly (readonly [number, number])[],
 	world: Partial<SimParams>,
-	information: InformationModel
+	information: InformationModel,
+	rng?: Rng
 ): { pool: number; moves: number } {
-	const { state, params } = handBuiltState({ ...world, information }, pools, delegations);
-	state.work.movers[0] = 0;
-	const tally = moveMovers(state, params, paramsAt(params, 0), 1, createRng(1));
-	return { pool: state.pool[0], moves: tally.moves };
+	const {
+		pools: [pool],
+		moves
+	} = moveEach(1, pools, delegations, world, information, rng);
+	return { pool, moves };
 }
 
 describe('rankPools (desirability (f̃ − c)(1 − m) with f̃ at saturation, best first)', () => {
@@ -208,6 +227,27 @@ describe('ranking rule: which pools count toward sampleSize', () => {
 		});
 	});
 
+	it('ranking: the last-ranked pool is found when every pool ranked before it is full', () => {
+		// F holds 990 (room 10), O the mover's 20 and 975 more (room 5): neither fits 20 ada, so the
+		// mover finds G, ranked last of three (room 820), and moves there, 0.09 against 0.05.
+		const full = [
+			[20, 1],
+			[975, 1],
+			[990, 0]
+		] as const;
+		expect(moveFirst([F, O, G], full, world, 'ranking')).toEqual({ pool: 2, moves: 1 });
+	});
+
+	it('ranking: with more looks than pools the mover looks at each pool with room once, then stops', () => {
+		// Unlimited looks: F (room 500) pays 0.1, G 0.09; the search ends after the last pool.
+		const roomy = [
+			[20, 1],
+			[500, 0]
+		] as const;
+		const world = { ...worldK(1), sampleSize: Infinity };
+		expect(moveFirst([F, O, G], roomy, world, 'ranking')).toEqual({ pool: 0, moves: 1 });
+	});
+
 	it('ranking: the top-ranked pool is looked at first when it has room', () => {
 		const roomy = [
 			[20, 1],
@@ -242,5 +282,158 @@ describe('rankPools with pledge influence', () => {
 		expect(state.work.desirability[0]).toBeCloseTo(5, 12);
 		expect(state.work.desirability[1]).toBeCloseTo(7.5, 12);
 		expect([...state.work.rankOrder]).toEqual([1, 0]);
+	});
+});
+
+describe('ranking rule: later movers see the room the earlier ones left', () => {
+	// k = 2, z0 = 500 ada, R/T = 0.1. Ranks: A (cost 0, 50) and B (cost 1, 49) are top-k, C (cost
+	// 30, 20) is not. Joining A with room pays 50/500 = 0.1 per ada, B 49/500 = 0.098; C, outside
+	// the top k, counts as pledge 0 plus the mover: at most 30 ada of reward against a cost of 30,
+	// so 0. The movers are delegators 0 and 1, choosing in that order.
+	const [A, B, C] = [{ cost: 0 }, { cost: 1 }, { cost: 30 }];
+	const world = { ...worldK(2), sampleSize: 2 };
+
+	it('ranking: a pool an earlier mover filled is skipped by the next (room lowered on joining)', () => {
+		// Here B costs 20: joining it pays 30/500 = 0.06, still second and top-k. A and B hold 100
+		// each (room 400); both movers hold 300 in C. The first joins A (0.1; room now 100), so
+		// the second, with no room in A, joins B. Had A's room stayed 400, the second would look
+		// at A, valued at its stake with the mover, 50/700 = 0.071, join it over B's 0.06 and
+		// push it to 700, over saturation.
+		const delegations = [
+			[300, 2],
+			[300, 2],
+			[100, 0],
+			[100, 1]
+		] as const;
+		expect(moveEach(2, [A, { cost: 20 }, C], delegations, world, 'ranking')).toEqual({
+			pools: [0, 1],
+			moves: 2
+		});
+	});
+
+	// The first mover holds 60 in A, which holds 540 (over saturation): staying is valued at the
+	// actual stake, 50/540 = 0.0926, below B's 0.098, so it moves to B. A keeps 480: room 20.
+	const leaving = (second: number) =>
+		[
+			[60, 0],
+			[second, 2],
+			[480, 0],
+			[100, 1]
+		] as const;
+
+	it('ranking: a pool an earlier mover left over saturation has room for the next (room raised on leaving)', () => {
+		// The second mover holds 20 in C: A's room of 20 fits it, 0.1 beats B's 0.098. Had A's
+		// room stayed −40, the second mover would skip A and join B.
+		expect(moveEach(2, [A, B, C], leaving(20), world, 'ranking')).toEqual({
+			pools: [1, 0],
+			moves: 2
+		});
+	});
+
+	it('ranking: the room a leaving mover frees is the saturation point minus what is left, no more', () => {
+		// The second mover holds 30: A's room of 20 does not fit it, so it joins B.
+		expect(moveEach(2, [A, B, C], leaving(30), world, 'ranking')).toEqual({
+			pools: [1, 1],
+			moves: 2
+		});
+	});
+});
+
+describe('sample rule: which pools a mover looks at', () => {
+	// k = 10, z0 = 100 ada, R/T = 0.1; three pools, so a draw r picks pool ⌊3r⌋ (0.1 → 0, 0.5 →
+	// 1, 0.9 → 2). One mover class: the rng is drawn only for the sample. The mover holds 20 in
+	// O (cost 1) with 20 more: staying pays (4 − 1)/40 = 0.075. P (margin 0.2) and Q hold 20
+	// each: joining P pays 4 · 0.8/40 = 0.08, Q 4/40 = 0.1.
+	const [O, P, Q] = [{ cost: 1 }, { margin: 0.2 }, {}];
+	const delegations = [
+		[20, 0],
+		[20, 0],
+		[20, 1],
+		[20, 2]
+	] as const;
+	const sampling = (sampleSize: number) => ({ ...worldK(10), sampleSize });
+
+	it('sample: a mover looks at exactly sampleSize drawn pools, not one more', () => {
+		// Draws P, then Q: with one look the mover joins P, with two the better Q.
+		const once = moveFirst([O, P, Q], delegations, sampling(1), 'sample', scriptedRng(0.5, 0.9));
+		expect(once, 'one look sees P only').toEqual({ pool: 1, moves: 1 });
+		const twice = moveFirst(
+			[O, P, Q],
+			delegations,
+			sampling(2),
+			'sample',
+			scriptedRng(0.5, 0.9, 0.9)
+		);
+		expect(twice, 'two looks see Q too').toEqual({ pool: 2, moves: 1 });
+	});
+
+	it('sample: drawing the own pool uses up a look (draws are with replacement)', () => {
+		// Draws O itself, then Q: with one look the mover has seen no other pool and stays.
+		expect(moveFirst([O, P, Q], delegations, sampling(1), 'sample', scriptedRng(0.1, 0.9))).toEqual(
+			{
+				pool: 0,
+				moves: 0
+			}
+		);
+	});
+
+	it('sample: of two drawn pools paying the same the first drawn is joined', () => {
+		// P replaced by Q's twin: draws pool 1, then pool 2, both paying 0.1.
+		expect(
+			moveFirst([O, Q, Q], delegations, sampling(2), 'sample', scriptedRng(0.5, 0.9, 0.9))
+		).toEqual({
+			pool: 1,
+			moves: 1
+		});
+	});
+
+	it('sample: a drawn pool paying the same as staying is not worth a move', () => {
+		// O costs nothing here: staying pays 4/40 = 0.1, as joining Q does.
+		expect(
+			moveFirst([{}, P, Q], delegations, sampling(1), 'sample', scriptedRng(0.9, 0.9))
+		).toEqual({
+			pool: 0,
+			moves: 0
+		});
+	});
+});
+
+describe('all rule: ties and the bar', () => {
+	// k = 10, z0 = 100 ada, R/T = 0.1, a0 = 0: a pool of σ ≤ 100 ada paying (σ/10 − c)(1 − m)/σ per
+	// ada, which rises with σ up to saturation.
+
+	it('all: of two pools paying the same, the lower-numbered one is joined', () => {
+		// The mover holds 25 in O (cost 2) with 25 more: staying pays 3/50 = 0.06. X (cost 10) pays
+		// nothing. Q and its twin (margin 0.35) hold 50 each: joining either pays 7.5 · 0.65/75 =
+		// 0.065.
+		const Q = { margin: 0.35 };
+		const delegations = [
+			[25, 0],
+			[25, 0],
+			[10, 1],
+			[50, 2],
+			[50, 3]
+		] as const;
+		const pools = [{ cost: 2 }, { cost: 10 }, Q, Q];
+		expect(moveFirst(pools, delegations, worldK(10), 'all')).toEqual({ pool: 2, moves: 1 });
+	});
+
+	it('all: a pool paying exactly what staying pays is not worth a move, however high its bound for the class', () => {
+		// Movers: delegator 0 with 20 in O (cost 1, 40 in all), delegator 1 with 40 in X (cost 5,
+		// 40 in all); one class, stakes 20…40. Staying in O pays 3/40 = 0.075; joining O's twin
+		// O2 (20 held) pays 3/40 = 0.075 as well, though O2 could pay up to 5/60 = 0.083 to the
+		// class's largest stake. So delegator 0 stays. Delegator 1 earns nothing in X (4 < 5) and
+		// joins O, 7/80 = 0.0875, over O2's 5/60.
+		const delegations = [
+			[20, 0],
+			[40, 2],
+			[20, 0],
+			[20, 1]
+		] as const;
+		const pools = [{ cost: 1 }, { cost: 1 }, { cost: 5 }];
+		expect(moveEach(2, pools, delegations, worldK(10), 'all')).toEqual({
+			pools: [0, 0],
+			moves: 1
+		});
 	});
 });
