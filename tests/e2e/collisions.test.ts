@@ -68,9 +68,27 @@ function chartTexts(): { boxes: TextBox[]; widget: DOMRect; overflow: number } {
 	};
 }
 
+/**
+ * The widget's text once it has stopped moving: after a resize, labels are measured and placed
+ * again over a few frames, so the boxes are read until two frames in a row agree.
+ */
+async function settledTexts(page: Page): Promise<ReturnType<typeof chartTexts>> {
+	let last = '';
+	let texts = await page.evaluate(chartTexts);
+	// A chart still moving after 60 frames is measured as it is then.
+	for (let frame = 0; frame < 60; frame++) {
+		await settle(page);
+		texts = await page.evaluate(chartTexts);
+		const now = JSON.stringify(texts);
+		if (now === last) break;
+		last = now;
+	}
+	return texts;
+}
+
 /** Overlapping pairs, texts outside the widget and sideways scroll, in words. */
 async function problems(page: Page, where: string): Promise<string[]> {
-	const { boxes, widget, overflow } = await page.evaluate(chartTexts);
+	const { boxes, widget, overflow } = await settledTexts(page);
 	const found: string[] = [];
 	if (overflow > 0) found.push(`${where}: page scrolls sideways by ${overflow} px`);
 	const TOLERANCE = 1.5;
@@ -103,7 +121,6 @@ async function everySize(page: Page, where: string): Promise<string[]> {
 	const found: string[] = [];
 	for (const width of WIDTHS) {
 		await page.setViewportSize({ width, height: 900 });
-		await settle(page);
 		found.push(...(await problems(page, `${where} at ${width} px`)));
 	}
 	return found;
@@ -113,8 +130,7 @@ async function everySize(page: Page, where: string): Promise<string[]> {
 async function schemeDifferences(page: Page, where: string): Promise<string[]> {
 	const boxesIn = async (colorScheme: 'light' | 'dark') => {
 		await page.emulateMedia({ colorScheme });
-		await settle(page);
-		return (await page.evaluate(chartTexts)).boxes;
+		return (await settledTexts(page)).boxes;
 	};
 	const light = await boxesIn('light');
 	const dark = await boxesIn('dark');

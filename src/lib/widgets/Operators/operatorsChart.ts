@@ -63,7 +63,8 @@ export function operatorsChart(view: OperatorsView, frame: OperatorsFrame): Char
 		x: {
 			type: 'linear',
 			domain: [0, width],
-			tickCount: 5,
+			// Whole operators: with fewer than five there are no fractions to mark.
+			tickCount: Math.min(5, width),
 			title: 'operators, largest first',
 			format: String
 		},

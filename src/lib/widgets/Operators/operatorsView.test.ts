@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serverFrame } from './serverFrame';
 import { formatShare } from './formatShare';
+import { scaleTicks } from '../../charts/scaleTicks';
 import { operatorsChart } from './operatorsChart';
 import { operatorsPreview } from './operatorsPreview';
 import type { OperatorsFrame } from './operatorsFrame';
@@ -148,5 +149,22 @@ describe('operators chart', () => {
 			'1 operator holds half (1 pool)'
 		]);
 		expect(one.y.type === 'linear' && one.y.domain).toEqual([0, 2]);
+	});
+
+	it('marks whole operators on the x axis, however few there are', () => {
+		for (const operators of [1, 2, 3, 9]) {
+			const few = {
+				...frame,
+				operators,
+				operatorTable: Array.from({ length: operators }, (_, i) => row(i + 1, 1, 0.1))
+			};
+			const x = operatorsChart(operatorsView(few), few).x;
+			const marked = x.type === 'linear' ? scaleTicks(x) : [];
+			expect(marked.length, `${operators} operators`).toBeGreaterThanOrEqual(2);
+			expect(
+				marked.filter((t) => !Number.isInteger(t)),
+				`${operators} operators`
+			).toEqual([]);
+		}
 	});
 });
