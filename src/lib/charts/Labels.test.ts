@@ -127,15 +127,32 @@ describe('Labels on the page', () => {
 		expect(l.right).toBeCloseTo(((280 - 167) / 280) * 100, 9);
 	});
 
-	it('keeps off a row’s name line: bold name and rest, 4 px wider than their text', () => {
-		// 'a' + 'b' in bold: 17 px, and 4: the name covers 0…21 × 6…21. Left of (47.5, 26) the
+	it.each([
+		{ row: 'A', strong: 'a', text: 'b' },
+		{ row: 'A', text: 'ab' }
+	])('keeps off a row’s name line %j: in bold, 4 px wider than its text', (row) => {
+		// 'ab' in bold: 17 px, and 4: the name covers 0…21 × 6…21. Left of (47.5, 26) the
 		// label would span 21.5…43.5 × 18…34; 16 px lower (34…50) it is clear.
-		const html = draw(
-			oneRow([ab('l', [47.5, 0.26], { sides: ['left'] })], [{ row: 'A', strong: 'a', text: 'b' }])
-		);
+		const html = draw(oneRow([ab('l', [47.5, 0.26], { sides: ['left'] })], [row]));
 		const l = placed(html, 'l');
 		expect(l.top).toBeCloseTo(34, 9);
 		expect(l.left).toBeCloseTo((21.5 / 280) * 100, 9);
+	});
+
+	it('keeps off a bar only as far down as the bar reaches', () => {
+		// Two rows 50 px high: bar A spans 23…43 px, bar B 73…93. Right of (100, 53) the label
+		// spans 45…61, between them.
+		const bars: ChartSpec = {
+			...oneRow([ab('l', [100, 1.06], { sides: ['right'] })], []),
+			y: { type: 'band', domain: ['A', 'B'] },
+			marks: [
+				{ type: 'barX', id: 'a', row: 'A', x1: 0, x2: 280, color: 'blue' },
+				{ type: 'barX', id: 'b', row: 'B', x1: 200, x2: 280, color: 'blue' }
+			]
+		};
+		const l = placed(draw(bars), 'l');
+		expect(l.top).toBeCloseTo(45, 9);
+		expect(l.left).toBeCloseTo((104 / 280) * 100, 9);
 	});
 });
 

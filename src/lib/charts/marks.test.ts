@@ -80,6 +80,7 @@ describe('Line', () => {
 			'stroke-dasharray': '4 2',
 			'data-series': 'up'
 		});
+		expect(elements(html, 'path')).toHaveLength(2);
 		expect(flat.attrs).toMatchObject({
 			d: 'M0,75L100,75',
 			'stroke-width': '2.5',
@@ -161,10 +162,16 @@ describe('rules and bands', () => {
 		expect(band.attrs).toMatchObject({ fill: 'var(--series-sky)', 'fill-opacity': '0.1' });
 	});
 
-	it('places a dot by percent: x from the left, y from the top', () => {
+	it('places a dot by percent: x from the left, y from the top, outside the SVG', () => {
 		const html = draw(continuous([{ type: 'dot', id: 'd', at: [2.5, 5], color: 'green' }]));
 		const [dot] = elements(html, 'div', 'dot');
 		expect(dot.style).toEqual({ left: '25%', top: '75%', '--color': 'var(--series-green)' });
+		expect(elements(html, 'rect')).toEqual([]);
+	});
+
+	it('draws a line with no points as an empty path', () => {
+		const html = draw(continuous([{ type: 'line', id: 'none', points: [], color: 'blue' }]));
+		expect(elements(html, 'path').map((p) => p.attrs.d)).toEqual(['']);
 	});
 });
 
@@ -259,6 +266,8 @@ describe('axes and grid', () => {
 		const [chart] = elements(html, 'div', 'chart');
 		expect(chart.attrs).toMatchObject({ role: 'img', 'aria-label': 'marks' });
 		expect(chart.style).toEqual({ '--chart-height': '10rem' });
+		// No rows to name on a continuous chart.
+		expect(elements(html, 'div', 'label')).toEqual([]);
 	});
 });
 
