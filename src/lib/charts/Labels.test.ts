@@ -139,6 +139,22 @@ describe('Labels on the page', () => {
 		expect(l.left).toBeCloseTo((21.5 / 280) * 100, 9);
 	});
 
+	it.each([
+		{ row: 'A', strong: 'a', text: 'b' },
+		{ row: 'A', text: 'ab' }
+	])('leaves the room right of a row’s name %j free', (row) => {
+		// Left of (48, 14): 22…44 × 6…22, just clear of the name's 0…21 and its 1 px margin.
+		const html = draw(oneRow([ab('l', [48, 0.14], { sides: ['left'] })], [row]));
+		expect(placed(html, 'l').top).toBeCloseTo(6, 9);
+	});
+
+	it('holds a label whose middle is the plot’s middle from the left edge', () => {
+		// 'AAaaaaa' is 56 px of text, 62 px with padding; left of (175, 50) it spans 109…171.
+		const html = draw(plot([{ ...ab('l', [175, 50], { sides: ['left'] }), text: 'AAaaaaa' }]));
+		expect(placed(html, 'l').left).toBeCloseTo((109 / 280) * 100, 9);
+		expect(placed(html, 'l').right).toBeUndefined();
+	});
+
 	it('keeps off a bar only as far down as the bar reaches', () => {
 		// Two rows 50 px high: bar A spans 23…43 px, bar B 73…93. Right of (100, 53) the label
 		// spans 45…61, between them.

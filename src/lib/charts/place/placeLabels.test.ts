@@ -170,6 +170,17 @@ describe('placeLabels, side by side', () => {
 		expect(place(at({ sides: ['above'] }, [5, 50]))).toEqual(spot(0, 36));
 	});
 
+	it('puts a label kept in line beside its anchor when there is room, with no leader', () => {
+		expect(place(at({ sides: ['right'], inLine: true }))).toEqual(spot(104, 45));
+		// One step out: 14 px from the anchor, exactly the gap and a label height, so no leader.
+		const post = [{ x: 104, y: 45, width: 4, height: 4 }];
+		const { placed } = placeLabels([at({ sides: ['right'], inLine: true })], {
+			bounds,
+			boxes: post
+		});
+		expect(placed).toEqual([{ id: 'l', box: spot(114, 45), leader: undefined }]);
+	});
+
 	it('looks as many steps out as it is allowed, and no further', () => {
 		const post = [{ x: 104, y: 35, width: 4, height: 30 }];
 		expect(place(at({ sides: ['right'], inLine: true }), post, 1)).toEqual(spot(114, 45));

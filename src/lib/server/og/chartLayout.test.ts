@@ -74,7 +74,7 @@ describe('chartLayout', () => {
 		// Rows 100 px high: the name line from the row's top, the bar from 24 px to 97 px.
 		const { svg, rows } = chartLayout(bars, 200, 200);
 		expect(rows.map((r) => r.y)).toEqual([1, 101]);
-		expect(svg).toContain('<rect x="0" y="24" width="100" height="73"');
+		expect(svg).toContain('<rect x="0" y="24" width="100" height="73" fill="#0072b2"/>');
 		expect(svg).toContain('<rect x="0" y="124" width="200" height="73"');
 		expect(svg).toMatch(/<path d="M200,149.5l14,11l-14,11z"/);
 	});
