@@ -2,8 +2,6 @@
 /**
  * Mutation testing (`npm run mutation`): a measurement, not part of CI. On a shared machine run it
  * one area at a time, e.g. `npx stryker run --mutate 'src/lib/sim/choose*.ts' --concurrency 1`.
- * The tests of the jsdom project (`*.svelte.test.ts`) do not run under the vitest runner here: the
- * mutants of `ScenarioUrlState.svelte.ts` show as not covered although its tests exist.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export default {

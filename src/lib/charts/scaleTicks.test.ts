@@ -23,4 +23,19 @@ describe('scaleTicks', () => {
 			scaleTicks({ type: 'linear', domain: [0, 32], ticks: [0, 8, 16], title: '', format })
 		).toEqual([0, 8, 16]);
 	});
+	it('scaleTicks(log 1–1000) ends at the domain’s top power of ten', () => {
+		expect(scaleTicks({ type: 'log', domain: [1, 1000], title: '', format })).toEqual([
+			1, 10, 100, 1000
+		]);
+	});
+	it('scaleTicks(log 1e3–1e5) counts decades between its ends: two, so every power', () => {
+		expect(scaleTicks({ type: 'log', domain: [1e3, 1e5], title: '', format })).toEqual([
+			1e3, 1e4, 1e5
+		]);
+	});
+	it('scaleTicks(log 1–1e6) keeps every power of ten over six decades', () => {
+		expect(scaleTicks({ type: 'log', domain: [1, 1e6], title: '', format })).toEqual([
+			1, 10, 100, 1e3, 1e4, 1e5, 1e6
+		]);
+	});
 });

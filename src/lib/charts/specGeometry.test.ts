@@ -56,6 +56,14 @@ describe('specGeometry on a band chart', () => {
 		expect(g.continuing[0].color).toBe('blue');
 	});
 
+	it('does not mark a bar that ends exactly at the axis end as continuing', () => {
+		const atEnd = specGeometry({
+			...banded,
+			marks: [{ type: 'barX', id: 'a', row: 'A', x1: 0, x2: 10, color: 'blue' }]
+		});
+		expect(atEnd.continuing).toEqual([]);
+	});
+
 	it('draws whole-plot rules as lines across the axis, leaves bars-only rules out', () => {
 		const g = specGeometry(banded);
 		expect(g.lines).toEqual([
@@ -117,6 +125,8 @@ describe('specGeometry on a continuous chart', () => {
 		expect(g.boxes).toEqual([]);
 		expect(g.continuing).toEqual([]);
 		expect(g.rowY(1.5)).toBe(1.5);
+		// No rows to move a y between, whatever the row layout.
+		expect(specGeometry(spec, { nameTop: 0.1, bar: [0.5, 0.9] }).rowY(1.5)).toBe(1.5);
 	});
 
 	it('runs a vertical rule from the bottom of the y domain to its top', () => {

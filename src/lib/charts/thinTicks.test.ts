@@ -9,6 +9,10 @@ describe('thinTicks', () => {
 	it('keeps every tick when the labels fit', () => {
 		expect(thinTicks(ticks, centred(20), 8)).toEqual(ticks);
 	});
+	it('keeps every tick when the labels are exactly the gap apart', () => {
+		// 50 px apart, 42 px labels: 8 px gaps.
+		expect(thinTicks(ticks, centred(42), 8)).toEqual(ticks);
+	});
 	it('keeps every other tick when neighbours would touch', () => {
 		// 50 px apart, 45 px labels: 5 px gaps; every other: 55 px gaps.
 		expect(thinTicks(ticks, centred(45), 8)).toEqual([0, 10, 20]);

@@ -110,3 +110,101 @@ describe('placeLabels', () => {
 		}
 	});
 });
+
+/** A 20 × 10 label at (100, 50), 4 px gap: right of it 104…124 × 45…55. */
+describe('placeLabels, side by side', () => {
+	const at = (more: Partial<LabelRequest> = {}, anchor: [number, number] = [100, 50]) =>
+		label('l', anchor, { width: 20, ...more });
+	const place = (
+		request: LabelRequest,
+		boxes: { x: number; y: number; width: number; height: number; id?: string }[] = [],
+		maxSteps?: number
+	) => placeLabels([request], { bounds, boxes, maxSteps }).placed[0]?.box;
+	const spot = (x: number, y: number) => ({ x, y, width: 20, height: 10 });
+
+	it('centres a label above or below its anchor', () => {
+		expect(place(at({ sides: ['above'] }))).toEqual(spot(90, 36));
+		expect(place(at({ sides: ['below'] }))).toEqual(spot(90, 54));
+	});
+
+	it('tries right, left, above, below in turn by default', () => {
+		// Small marks right and left of the anchor, clear of the space above it.
+		const sides = [
+			{ x: 110, y: 48, width: 4, height: 4 },
+			{ x: 86, y: 48, width: 4, height: 4 }
+		];
+		expect(place(at(), sides)).toEqual(spot(90, 36));
+	});
+
+	it('shifts along the side before moving out: up on the left, sideways above and below', () => {
+		// A strip left of the anchor at y 48…52 blocks the left spot; one height up is clear.
+		expect(place(at({ sides: ['left'] }), [{ x: 0, y: 48, width: 97, height: 4 }])).toEqual(
+			spot(76, 35)
+		);
+		// A post through the spot above blocks it, one step either way and one step out: two
+		// steps to the left is clear.
+		expect(place(at({ sides: ['above'] }), [{ x: 98, y: 0, width: 4, height: 46 }])).toEqual(
+			spot(70, 36)
+		);
+		expect(place(at({ sides: ['below'] }), [{ x: 98, y: 54, width: 4, height: 46 }])).toEqual(
+			spot(70, 54)
+		);
+	});
+
+	it('tries one step down after one step up', () => {
+		// Covers the right spot and the one a step up (35…45): a step down (55…65) is clear.
+		expect(place(at({ sides: ['right'] }), [{ x: 104, y: 35, width: 4, height: 16 }])).toEqual(
+			spot(104, 55)
+		);
+	});
+
+	it('moves a label kept in line only further out along its side', () => {
+		// A step down would be clear, but the label stays level with its anchor.
+		const post = [{ x: 104, y: 45, width: 4, height: 4 }];
+		expect(place(at({ sides: ['right'], inLine: true }), post)).toEqual(spot(114, 45));
+	});
+
+	it('slides a label along its side into the plot, never across its anchor', () => {
+		expect(place(at({ sides: ['right'] }, [100, 98]))).toEqual(spot(104, 90));
+		expect(place(at({ sides: ['left'] }, [100, 98]))).toEqual(spot(76, 90));
+		expect(place(at({ sides: ['above'] }, [5, 50]))).toEqual(spot(0, 36));
+	});
+
+	it('puts a label kept in line beside its anchor when there is room, with no leader', () => {
+		expect(place(at({ sides: ['right'], inLine: true }))).toEqual(spot(104, 45));
+		// One step out: 14 px from the anchor, exactly the gap and a label height, so no leader.
+		const post = [{ x: 104, y: 45, width: 4, height: 4 }];
+		const { placed } = placeLabels([at({ sides: ['right'], inLine: true })], {
+			bounds,
+			boxes: post
+		});
+		expect(placed).toEqual([{ id: 'l', box: spot(114, 45), leader: undefined }]);
+	});
+
+	it('looks as many steps out as it is allowed, and no further', () => {
+		const post = [{ x: 104, y: 35, width: 4, height: 30 }];
+		expect(place(at({ sides: ['right'], inLine: true }), post, 1)).toEqual(spot(114, 45));
+		expect(place(at({ sides: ['right'], inLine: true }), post, 0)).toBeUndefined();
+	});
+
+	it('may cover a mark it names, but no other and none without a name', () => {
+		const mark = { x: 104, y: 45, width: 4, height: 4 };
+		const named = at({ sides: ['right'], names: ['bar'] });
+		expect(place(named, [{ ...mark, id: 'bar' }])).toEqual(spot(104, 45));
+		expect(place(named, [{ ...mark, id: 'other' }])).not.toEqual(spot(104, 45));
+		expect(place(named, [mark])).not.toEqual(spot(104, 45));
+	});
+
+	it('keeps half the gap clear around every placed label', () => {
+		// The first spans y 45…55; the second, right of (100, 66), would span 61…71: 6 px apart,
+		// more than 2 px each side needs.
+		const { placed } = placeLabels(
+			[
+				at({ id: 'first', priority: 2, sides: ['right'] }),
+				at({ id: 'second', sides: ['right'] }, [100, 66])
+			],
+			{ bounds }
+		);
+		expect(placed.map((p) => p.box)).toEqual([spot(104, 45), spot(104, 61)]);
+	});
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartSpec } from '../../charts/spec';
-import { chartLayout } from './chartLayout';
+import type { ChartSpec, Mark, TextMark } from '../../charts/spec';
+import { chartLayout, scaleDash } from './chartLayout';
 
 const axis = (title: string) =>
 	({ type: 'linear', domain: [0, 10], ticks: [0, 5, 10], title, format: String }) as const;
@@ -74,7 +74,7 @@ describe('chartLayout', () => {
 		// Rows 100 px high: the name line from the row's top, the bar from 24 px to 97 px.
 		const { svg, rows } = chartLayout(bars, 200, 200);
 		expect(rows.map((r) => r.y)).toEqual([1, 101]);
-		expect(svg).toContain('<rect x="0" y="24" width="100" height="73"');
+		expect(svg).toContain('<rect x="0" y="24" width="100" height="73" fill="#0072b2"/>');
 		expect(svg).toContain('<rect x="0" y="124" width="200" height="73"');
 		expect(svg).toMatch(/<path d="M200,149.5l14,11l-14,11z"/);
 	});
@@ -269,5 +269,194 @@ describe('chartLayout on band rows', () => {
 		const layout = chartLayout(rows, 200, 200);
 		expect(layout.labels).toHaveLength(1);
 		expect(layout.labels[0]).toMatchObject({ text: 'value', bold: true, color: '#d55e00' });
+	});
+});
+
+describe('chartLayout keeps text off the marks, in image pixels', () => {
+	/**
+	 * 280 × 100 px over x 0…280 and y 0…100: the point (x, v) is the pixel (x, 100 − v). Labels
+	 * are 22 px high; 'ab' at 16 px is 21 px of text and 8 of padding: 29 px wide. A label sits
+	 * 6 px from its anchor: right of (140, 50) it spans x 146…175 and y 39…61.
+	 */
+	const plot = (labels: TextMark[], marks: Mark[] = []): ChartSpec => ({
+		label: 'labels',
+		height: 10,
+		x: { type: 'linear', domain: [0, 280], ticks: [0, 280], title: '', format: String },
+		y: { type: 'linear', domain: [0, 100], ticks: [0, 100], title: '', format: String },
+		marks,
+		labels
+	});
+	const ab = (at: readonly [number, number], more: Partial<TextMark> = {}): TextMark => ({
+		id: `${at}`,
+		text: 'ab',
+		at,
+		priority: 1,
+		...more
+	});
+	const where = (spec: ChartSpec, height = 100) =>
+		chartLayout(spec, 280, height).labels.map((l) => [+l.x.toFixed(9), +l.y.toFixed(9)]);
+
+	it('moves a label whose side is taken two heights out, with a leader line to its point', () => {
+		const layout = chartLayout(
+			plot([
+				ab([140, 50], { id: 'first', priority: 2, sides: ['right'] }),
+				ab([140, 50], { id: 'second', sides: ['right'] })
+			]),
+			280,
+			100
+		);
+		// One height up (17…39) touches the first with the 3 px padding; two heights up is above
+		// the plot, so it slides down to 0…22. Its nearest corner (146, 22) is 28.6 px away: a leader.
+		expect(layout.labels.map((l) => [l.x, l.y])).toEqual([
+			[146, 39],
+			[146, 0]
+		]);
+		expect(layout.svg).toContain('<path d="M140,50L146,22" stroke="#5b5b63" stroke-width="2"/>');
+	});
+
+	it('keeps off a dot: the dot at (185, 70) covers 175…195 × 60…80, so the label goes left', () => {
+		const dot: Mark = { type: 'dot', id: 'd', at: [185, 30], color: 'blue' };
+		expect(where(plot([ab([140, 50], { sides: ['right', 'left'] })], [dot]))).toEqual([[105, 39]]);
+	});
+
+	it('keeps off a bar, the bar’s box drawn where the bar is', () => {
+		// Two rows 100 px high, bars 24…97 px down each. Bar A spans the width; a label left of
+		// (250, 110) sits at 215…244 × 99…121, between bar A and bar B.
+		const bars: ChartSpec = {
+			...plot([ab([250, 1.1], { sides: ['left'] })]),
+			y: { type: 'band', domain: ['A', 'B'] },
+			marks: [
+				{ type: 'barX', id: 'a', row: 'A', x1: 0, x2: 280, color: 'blue' },
+				{ type: 'barX', id: 'b', row: 'B', x1: 0, x2: 280, color: 'blue' }
+			]
+		};
+		expect(where(bars, 200)).toEqual([[215, 99]]);
+		// Below (140, 20), centred: 125.5…154.5 × 26…48 covers bar A (20…140); one height right
+		// (147.5…176.5) is clear of it.
+		const short: ChartSpec = {
+			...bars,
+			labels: [ab([140, 0.2], { sides: ['below'] })],
+			marks: [{ type: 'barX', id: 'a', row: 'A', x1: 20, x2: 140, color: 'blue' }]
+		};
+		expect(where(short, 200)).toEqual([[147.5, 26]]);
+	});
+
+	it('keeps off the top of a bar on rows 40 px high', () => {
+		// Rows 40 px high: bar A from 24 px down to 37 px. Left of (150, 14) the label would
+		// span 115…144 × 3…25, over the bar's top; one height up (slid to 0…22) it is clear.
+		const thin: ChartSpec = {
+			...plot([ab([150, 0.35], { sides: ['left'] })]),
+			y: { type: 'band', domain: ['A', 'B'] },
+			marks: [{ type: 'barX', id: 'a', row: 'A', x1: 0, x2: 280, color: 'blue' }]
+		};
+		expect(where(thin, 80)).toEqual([[115, 0]]);
+	});
+
+	it('keeps off a row’s name: bold name and rest, one label height tall', () => {
+		// 'a' + 'b' bold at 16 px: 23 px wide, from 1 px down: 0…23 × 1…23. Left of (58, 12) the
+		// label spans 23…52; two heights down (45…67) it is clear, with a leader.
+		const named: ChartSpec = {
+			...plot([ab([58, 0.12], { sides: ['left'] })]),
+			y: { type: 'band', domain: ['A'] },
+			rows: [{ row: 'A', strong: 'a', text: 'b' }]
+		};
+		expect(where(named)).toEqual([[23, 45]]);
+	});
+
+	it('keeps the rows, legend and y ticks empty where the spec has none', () => {
+		const layout = chartLayout(plot([]), 280, 100);
+		expect(layout.rows).toEqual([]);
+		expect(layout.legend).toEqual([]);
+		const band = chartLayout({ ...plot([]), y: { type: 'band', domain: ['A'] } }, 280, 100);
+		expect(band.svg).not.toContain('H280');
+		expect(band.svg).not.toContain('NaN');
+	});
+
+	it('names a row without a bold part with an empty one', () => {
+		const layout = chartLayout(
+			{ ...plot([]), y: { type: 'band', domain: ['A'] }, rows: [{ row: 'A', text: 'plain' }] },
+			280,
+			100
+		);
+		expect(layout.rows).toEqual([{ strong: '', text: 'plain', x: 0, y: 1, bold: true }]);
+	});
+});
+
+describe('chartLayout writes the image markup', () => {
+	it('writes grid, marks and nothing else, one element after another', () => {
+		const spec: ChartSpec = {
+			label: 'one line',
+			height: 10,
+			x: { ...axis('x'), ticks: [0, 10] },
+			y: { ...axis('y'), ticks: [0, 10] },
+			marks: [
+				{
+					type: 'line',
+					id: 'l',
+					points: [
+						[0, 0],
+						[10, 10]
+					],
+					color: 'blue'
+				},
+				{ type: 'line', id: 'empty', points: [], color: 'blue' }
+			],
+			labels: []
+		};
+		const grid = (d: string) => `<path d="${d}" stroke="#e3e2de" stroke-width="2"/>`;
+		const line = (d: string) =>
+			`<path d="${d}" fill="none" stroke="#0072b2" stroke-width="5" stroke-dasharray="none" stroke-linejoin="round" stroke-linecap="round"/>`;
+		expect(chartLayout(spec, 200, 100).svg).toBe(
+			'<svg xmlns="http://www.w3.org/2000/svg" width="216" height="100" viewBox="0 0 216 100">' +
+				grid('M0,0V100') +
+				grid('M200,0V100') +
+				grid('M0,100H200') +
+				grid('M0,0H200') +
+				line('M0,100L200,0') +
+				line('') +
+				'</svg>'
+		);
+	});
+
+	it('writes the columns of one mark and the spans of a bars-only rule side by side', () => {
+		const spec: ChartSpec = {
+			label: 'columns',
+			height: 10,
+			x: { ...axis('x'), ticks: [] },
+			y: { ...axis('y'), ticks: [] },
+			marks: [
+				{
+					type: 'columns',
+					id: 'c',
+					color: 'green',
+					gap: 0.5,
+					columns: [
+						{ x0: 2, x1: 4, y: 5 },
+						{ x0: 6, x1: 8, y: 10 }
+					]
+				}
+			],
+			labels: []
+		};
+		// Gap 0.5 of 2-wide columns: 0.5 each side, 2.5…3.5 → 50…70 px and 6.5…7.5 → 130…150 px.
+		expect(chartLayout(spec, 200, 100).svg).toContain(
+			'<rect x="50" y="50" width="20" height="50" fill="#009e73"/><rect x="130" y="0" width="20" height="100" fill="#009e73"/></svg>'
+		);
+		const rule = chartLayout(
+			{
+				...spec,
+				y: { type: 'band', domain: ['a', 'b'] },
+				marks: [{ type: 'ruleX', id: 'r', at: 5, color: 'muted', barsOnly: true }]
+			},
+			200,
+			200
+		);
+		const dashed = 'stroke="#5b5b63" stroke-width="3" stroke-dasharray="10 8"/>';
+		expect(rule.svg).toContain(`<path d="M100,24V97" ${dashed}<path d="M100,124V197" ${dashed}`);
+	});
+
+	it('scales dashes written with any spacing', () => {
+		expect(scaleDash('7  4')).toBe('14 8');
+		expect(scaleDash()).toBe('none');
 	});
 });

@@ -150,7 +150,11 @@ export function chartLayout(spec: ChartSpec, width: number, height: number): Cha
 			lines: g.lines.map((l) => ({ id: l.id, points: l.points.map(at) })),
 			boxes: [
 				...g.boxes.map((b): Box & { id: string } => {
-					const [p, q] = [at([b.at[0], b.at[1]]), at([b.at[2], b.at[3]])];
+					// Already in this image's rows, as the bars are drawn: not moved by rowY.
+					const [p, q] = [
+						[px(b.at[0]), py(b.at[1])],
+						[px(b.at[2]), py(b.at[3])]
+					];
 					return {
 						id: b.id,
 						x: p[0],
