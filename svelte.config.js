@@ -73,6 +73,10 @@ const config = {
 					strict: false
 				})
 			: adapterNode(),
+		// Links from the site's root (/w/leverage), not from the page (../w/leverage): a page printed
+		// or read without its scripts shows each link's address, which the print style writes as the
+		// site's origin followed by the link.
+		paths: { relative: false },
 		// Absolute links in prerendered pages (previews, embed code) point at ORIGIN.
 		prerender: { origin: process.env.ORIGIN ?? 'http://localhost:4173' },
 		// Hashes, not nonces: a page's bytes (and so its policy) are the same for every request, so a

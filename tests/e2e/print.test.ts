@@ -25,3 +25,25 @@ test('a printed article keeps its charts, drops the controls and shows link and 
 	await page.emulateMedia({ media: 'screen' });
 	expect(await after('.scenario-link a')).toBe('none');
 });
+
+test.describe('without scripts', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a printed article shows the whole address of each scenario and page it links to', async ({
+		page,
+		baseURL
+	}) => {
+		await page.goto('/articles/leverage');
+		await page.emulateMedia({ media: 'print' });
+		const after = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((a) => getComputedStyle(a, '::after').content);
+		expect(await after('.scenario-link a')).toBe(`"This figure: ${baseURL}/w/leverage?v=1"`);
+		const siteLinks = await page
+			.locator('main a[href]')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+		expect(siteLinks.filter((href) => href.startsWith('.'))).toEqual([]);
+	});
+});
