@@ -51,14 +51,3 @@ test('every row links to the article section that explains it', async ({ page })
 		await expect(page.locator(`h2[id="${anchor}"]`)).toHaveCount(1);
 	}
 });
-
-for (const path of ['/articles/calculator', '/w/calculator']) {
-	test(`${path} has no horizontal scroll at 375 px`, async ({ page }) => {
-		await page.setViewportSize({ width: 375, height: 800 });
-		await open(page, path);
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow).toBe(0);
-	});
-}

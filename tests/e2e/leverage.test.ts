@@ -49,21 +49,6 @@ test('the data table shows the same leverage as the caption', async ({ page }) =
 	await expect(current.locator('td').first()).toHaveText('10×');
 });
 
-for (const path of [
-	'/articles/leverage',
-	'/w/leverage?delegated=40M&own=0.01',
-	'/w/leverage?own=0&pledge=0'
-]) {
-	test(`${path} has no horizontal scroll at 375 px`, async ({ page }) => {
-		await page.setViewportSize({ width: 375, height: 800 });
-		await open(page, path);
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow).toBe(0);
-	});
-}
-
 test('an unknown article answers 404 with a page that links home', async ({ page }) => {
 	const response = await open(page, '/articles/no-such-article');
 	expect(response?.status()).toBe(404);

@@ -54,14 +54,3 @@ test('stepping on the scenario page writes the epoch into the link', async ({ pa
 	await page.goto(url);
 	await expect(widget.locator('figcaption')).toHaveText(caption ?? '');
 });
-
-test('the migration article has no horizontal scroll at 375 px', async ({ page }) => {
-	await page.setViewportSize({ width: 375, height: 800 });
-	for (const path of ['/articles/migration', '/w/migration']) {
-		await page.goto(path);
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow, path).toBe(0);
-	}
-});

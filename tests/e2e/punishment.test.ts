@@ -50,12 +50,3 @@ test('a longer exit queue keeps Ethereum stake punishable, and the table follows
 	const ethereum = widget.locator('tr', { has: page.locator('th', { hasText: 'Ethereum' }) });
 	await expect(ethereum.locator('td').first()).toHaveText('88 days: yes');
 });
-
-test('the punishment article has no horizontal scroll at 375 px', async ({ page }) => {
-	await page.setViewportSize({ width: 375, height: 800 });
-	await open(page, '/articles/punishment');
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-	expect(overflow).toBe(0);
-});

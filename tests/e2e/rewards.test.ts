@@ -47,12 +47,3 @@ test('a second pool pledging the whole saturation point pays its delegators more
 	// R/1.3 · (z0 + 0.3 · 75M / total) − 170 ada, · 0.975 / saturation · 73.05: 3.38 % against 2.6 %.
 	await expect(caption).toContainText('pays 3.38 % at saturation');
 });
-
-test('the rewards article has no horizontal scroll at 375 px', async ({ page }) => {
-	await page.setViewportSize({ width: 375, height: 800 });
-	await open(page, '/articles/rewards');
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-	expect(overflow).toBe(0);
-});
