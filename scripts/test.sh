@@ -27,9 +27,10 @@ finish() {
 sh scripts/ensure-chromium.sh || failed="$failed chromium"
 npx svelte-kit sync
 
-echo "unit tests, with the static build and then the server build beside them"
+echo "unit tests, with the static and the server build beside them"
 step test:unit npx vitest run &
-(step build:static npm run build:static; step build npx vite build) &
+step build:static npm run build:static &
+step build npx vite build &
 wait
 finish test:unit
 finish build:static
