@@ -29,6 +29,36 @@ export function slashedValidatorEpochs(
 	fork: Fork,
 	epochs = 8192
 ): SlashedValidatorHistory {
+	const key = `${effectiveBalanceGwei}/${slashedInWindowGwei}/${totalActiveBalanceGwei}/${fork}/${epochs}`;
+	const known = histories.get(key);
+	if (known) return known;
+	const history = walkEpochs(
+		effectiveBalanceGwei,
+		slashedInWindowGwei,
+		totalActiveBalanceGwei,
+		fork,
+		epochs
+	);
+	if (histories.size >= KEPT_HISTORIES) histories.delete(histories.keys().next().value as string);
+	histories.set(key, history);
+	return history;
+}
+
+/**
+ * Histories already walked, by their arguments, oldest first: a page asks for the same few on
+ * every render (8192 epochs each, most of an article's rendering time), and a reader's slider
+ * comes back to the values it passed.
+ */
+const histories = new Map<string, SlashedValidatorHistory>();
+export const KEPT_HISTORIES = 256;
+
+function walkEpochs(
+	effectiveBalanceGwei: bigint,
+	slashedInWindowGwei: bigint,
+	totalActiveBalanceGwei: bigint,
+	fork: Fork,
+	epochs: number
+): SlashedValidatorHistory {
 	const cap = maxEffectiveBalanceFor(effectiveBalanceGwei);
 	const initialPenaltyGwei = initialSlashingPenalty(effectiveBalanceGwei, fork);
 	const take = (amount: bigint) => (amount < balance ? amount : balance);

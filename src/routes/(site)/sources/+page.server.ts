@@ -1,9 +1,7 @@
-import { siteSources } from '$lib/content/siteSources.server';
-import { sourcesTable } from '$lib/content/sourcesTable';
-import { widgets } from '$lib/widgets';
+import { siteSourcesTable } from '$lib/content/siteSourcesTable.server';
 
 export function load() {
-	const rows = sourcesTable(siteSources, Object.keys(widgets)).map((row) => ({
+	const rows = siteSourcesTable().map((row) => ({
 		key: row.key,
 		group: row.group,
 		label: row.param.label,

@@ -1,7 +1,6 @@
 import type { ArticleMeta } from '$lib/content/article';
-import { siteSources } from '$lib/content/siteSources.server';
-import { lastCheckedOf, sourcesTable } from '$lib/content/sourcesTable';
-import { widgets } from '$lib/widgets';
+import { siteSourcesTable } from '$lib/content/siteSourcesTable.server';
+import { lastCheckedOf } from '$lib/content/sourcesTable';
 import { leadChart } from '$lib/widgets/leadChart';
 
 const metadata = import.meta.glob<ArticleMeta>('/content/*.svx', {
@@ -14,7 +13,7 @@ const metadata = import.meta.glob<ArticleMeta>('/content/*.svx', {
  * among the parameters the article uses, with how many it uses.
  */
 export function load({ params, url }) {
-	const rows = sourcesTable(siteSources, Object.keys(widgets));
+	const rows = siteSourcesTable();
 	return {
 		lead: leadChart(url.origin, params.slug, metadata[`/content/${params.slug}.svx`]?.leadChart),
 		url: `${url.origin}${url.pathname}`,
