@@ -2,6 +2,9 @@
 /**
  * Mutation testing (`npm run mutation`): a measurement, not part of CI. On a shared machine run it
  * one area at a time, e.g. `npx stryker run --mutate 'src/lib/sim/choose*.ts' --concurrency 1`.
+ * `--mutate` splits its value at commas and a second `--mutate` replaces the first, so name several
+ * files as `'src/lib/sim/@(rankPools|nonMyopic).ts'`. In a fresh checkout run `npx svelte-kit sync`
+ * first: the test runs read .svelte-kit/tsconfig.json.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export default {
