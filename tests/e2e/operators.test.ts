@@ -70,6 +70,11 @@ for (const path of ['/articles/operators', '/w/operators']) {
 			/^Equilibrium/,
 			{ timeout: 60_000 }
 		);
+		// The served page already shows the equilibrium; the worker's own last frame enables Replay,
+		// and until then the button changes state under axe.
+		await expect(page.getByRole('button', { name: 'Replay the rounds' })).toBeEnabled({
+			timeout: 60_000
+		});
 		const details = page.locator('details');
 		for (let i = 0; i < (await details.count()); i++)
 			await details.nth(i).locator('summary').click();
