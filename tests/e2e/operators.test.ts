@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { lightAndDarkViolations } from './accessibility';
 import { open } from './hydrated';
 
 test('the operators game plays in a worker: a new k replays the rounds to a new equilibrium', async ({
@@ -75,18 +75,6 @@ for (const path of ['/articles/operators', '/w/operators']) {
 		await expect(page.getByRole('button', { name: 'Replay the rounds' })).toBeEnabled({
 			timeout: 60_000
 		});
-		const details = page.locator('details');
-		for (let i = 0; i < (await details.count()); i++)
-			await details.nth(i).locator('summary').click();
-		const violations = async (axe: AxeBuilder) =>
-			(await axe.analyze()).violations.map(
-				(v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`
-			);
-		expect(await violations(new AxeBuilder({ page }))).toEqual([]);
-		// The dark scheme changes colours only: the contrast rules are the ones it can break.
-		await page.emulateMedia({ colorScheme: 'dark' });
-		expect(
-			await violations(new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']))
-		).toEqual([]);
+		expect(await lightAndDarkViolations(page)).toEqual([]);
 	});
 }

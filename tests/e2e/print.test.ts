@@ -1,4 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+/** The text the page's style puts after the first element the selector finds. */
+const after = (page: Page, selector: string) =>
+	page
+		.locator(selector)
+		.first()
+		.evaluate((a) => getComputedStyle(a, '::after').content);
 
 test('a printed article keeps its charts, drops the controls and shows link and scenario addresses', async ({
 	page,
@@ -12,18 +19,13 @@ test('a printed article keeps its charts, drops the controls and shows link and 
 	await expect(widget.locator('input, button, summary').first()).toBeHidden();
 	expect(await widget.locator('input:visible, button:visible, summary:visible').count()).toBe(0);
 
-	const after = (selector: string) =>
-		page
-			.locator(selector)
-			.first()
-			.evaluate((a) => getComputedStyle(a, '::after').content);
-	expect(await after('.scenario-link a')).toBe(`"This figure: ${baseURL}/w/leverage?v=1"`);
-	expect(await after('main a[href^="https://ethresear.ch"]')).toBe(
+	expect(await after(page, '.scenario-link a')).toBe(`"This figure: ${baseURL}/w/leverage?v=1"`);
+	expect(await after(page, 'main a[href^="https://ethresear.ch"]')).toBe(
 		'" (https://ethresear.ch/t/distributed-staking-model-using-pool-delegation/11815)"'
 	);
 
 	await page.emulateMedia({ media: 'screen' });
-	expect(await after('.scenario-link a')).toBe('none');
+	expect(await after(page, '.scenario-link a')).toBe('none');
 });
 
 test.describe('without scripts', () => {
@@ -35,12 +37,7 @@ test.describe('without scripts', () => {
 	}) => {
 		await page.goto('/articles/leverage');
 		await page.emulateMedia({ media: 'print' });
-		const after = (selector: string) =>
-			page
-				.locator(selector)
-				.first()
-				.evaluate((a) => getComputedStyle(a, '::after').content);
-		expect(await after('.scenario-link a')).toBe(`"This figure: ${baseURL}/w/leverage?v=1"`);
+		expect(await after(page, '.scenario-link a')).toBe(`"This figure: ${baseURL}/w/leverage?v=1"`);
 		const siteLinks = await page
 			.locator('main a[href]')
 			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
