@@ -11,17 +11,18 @@ import base from './vite.config';
 const notForMutation = ['src/lib/sim/simCli.test.ts', 'src/lib/sim/validation/validation.test.ts'];
 
 /**
- * `MUTATION_TESTS=src/lib/sim`: only the tests under that folder run against the mutants, so an
- * area's own unit tests are measured in minutes rather than every test that imports it (the
- * widgets' full runs). A score measured so counts fewer kills: it is a lower bound.
+ * `MUTATION_TESTS=src/lib/sim` (or several folders, `src/lib/charts,src/lib/server/og`): only the
+ * tests under those folders run against the mutants, so an area's own unit tests are measured in
+ * minutes rather than every test that imports it (the widgets' full runs). A score measured so
+ * counts fewer kills: it is a lower bound.
  */
-const only = process.env.MUTATION_TESTS?.replace(/\/$/, '');
+const only = process.env.MUTATION_TESTS?.split(',').map((folder) => folder.replace(/\/$/, ''));
 const within = (include: string[] | undefined) =>
 	only === undefined
 		? include
 		: (include ?? [])
 				.filter((glob) => glob.startsWith('src/'))
-				.map((glob) => `${only}/${glob.slice(4)}`);
+				.flatMap((glob) => only.map((folder) => `${folder}/${glob.slice(4)}`));
 
 // The unit test projects with a longer timeout: mutants run on one busy core, and a slow test
 // that times out would otherwise count as killing its mutant (or fail Stryker's first run).
