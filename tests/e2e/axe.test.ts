@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { lightAndDarkViolations } from './accessibility';
 import { open } from './hydrated';
 
+// Each page type and each widget once: a widget's article holds the widget with its controls, and
+// /w/leverage (and /w/operators, in operators.test.ts) the scenario page around one.
 for (const path of [
 	'/',
 	'/articles/leverage',
@@ -10,7 +12,6 @@ for (const path of [
 	'/articles/rewards',
 	'/articles/punishment',
 	'/articles/migration',
-	'/w/migration',
 	'/articles/calculator'
 ]) {
 	test(`axe finds no violations on ${path}, light and dark`, async ({ page }) => {

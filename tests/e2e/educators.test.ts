@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { openEveryDisclosure, violations } from './accessibility';
 import { formatSI } from '../../src/lib/format/si';
 import { widgets } from '../../src/lib/widgets';
 import { open } from './hydrated';
@@ -52,10 +52,6 @@ test('a scenario’s embed code on the educators page is copied by its button', 
 
 test('axe finds no violations on /educators with every answer open', async ({ page }) => {
 	await page.goto('/educators');
-	const details = page.locator('details');
-	for (let i = 0; i < (await details.count()); i++) await details.nth(i).locator('summary').click();
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
-	).toEqual([]);
+	await openEveryDisclosure(page);
+	expect(await violations(page)).toEqual([]);
 });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { CONTRAST_RULES, openEveryDisclosure, violations } from './accessibility';
 
 test('controls=none shows no inputs, only the chart, caption and data', async ({ page }) => {
 	for (const path of ['/embed/leverage?v=1&controls=none', '/embed/migration?v=1&controls=none']) {
@@ -71,16 +71,9 @@ for (const slug of ['leverage', 'rewards', 'punishment', 'calculator', 'migratio
 			.evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).strokeWidth)));
 		// Every line is drawn at least 3.5 px wide, thicker than the 2.5 px default.
 		for (const width of strokes) expect(width).toBeGreaterThanOrEqual(3.5);
-		const details = page.locator('details');
-		for (let i = 0; i < (await details.count()); i++)
-			await details.nth(i).locator('summary').click();
+		await openEveryDisclosure(page);
 		// The theme changes colours and sizes only: the contrast rules are the ones it can break (the
 		// other rules run on every page in axe.test.ts).
-		const results = await new AxeBuilder({ page })
-			.withRules(['color-contrast', 'link-in-text-block'])
-			.analyze();
-		expect(
-			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
-		).toEqual([]);
+		expect(await violations(page, CONTRAST_RULES)).toEqual([]);
 	});
 }

@@ -39,10 +39,12 @@ for (const slug of widgets) {
 	test(`/embed/${slug} lays out from 280 to 1600 px: nothing overlaps, nothing past the edge`, async ({
 		page
 	}) => {
+		// One load, then the window is resized, as a host page's column or a turned phone does.
+		await page.setViewportSize({ width: widths[0], height: 900 });
+		await page.goto(`/embed/${slug}`);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		for (const width of widths) {
 			await page.setViewportSize({ width, height: 900 });
-			await page.goto(`/embed/${slug}`);
-			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 			const m = await page.evaluate(measureControls);
 			expect(m.scrollWidth, `${slug} at ${width}px scrolls sideways`).toBeLessThanOrEqual(
 				m.clientWidth

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { violations } from './accessibility';
 import { glossary, glossaryTerm } from '../../src/lib/glossary/terms';
 import { open } from './hydrated';
 
@@ -19,8 +19,7 @@ test('the glossary defines each term, links its section and source, and is reach
 
 test('axe finds no violations on /glossary', async ({ page }) => {
 	await page.goto('/glossary');
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.map((v) => v.id)).toEqual([]);
+	expect(await violations(page)).toEqual([]);
 });
 
 test('an article’s first use of a term links to the glossary and shows the definition on focus, hover and tap', async ({

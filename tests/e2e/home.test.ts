@@ -7,13 +7,14 @@ for (const [width, height] of [
 	[375, 812],
 	[1280, 800]
 ])
-	for (const colorScheme of ['light', 'dark'] as const)
-		test(`at ${width} px, ${colorScheme}: the first screen asks the question and shows the figure that carries it`, async ({
-			page
-		}) => {
+	test(`at ${width} px, light and dark: the first screen asks the question and shows the figure that carries it`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.goto('/');
+		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
-			await page.setViewportSize({ width, height });
-			await page.goto('/');
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 				'Should staked coins stay liquid, or be locked?'
 			);
@@ -40,7 +41,8 @@ for (const [width, height] of [
 				await expect(img).toHaveAttribute('src', /\/og\/\w+\.png\?v=\d+$/);
 			}
 			await expect(page.locator('ul.widgets a')).toHaveCount(6);
-		});
+		}
+	});
 
 test('the figure is live: more delegation, more leverage for the operator; bonded designs stay put', async ({
 	page
