@@ -12,7 +12,7 @@ import {
 } from '../operators/validationRows';
 import { operatorsSchema } from '../scenario/operators';
 import { currentDefaults } from '../scenario/schema';
-import { formatShare } from '../widgets/Operators/formatShare';
+import { formatShareFixed } from '../format/percent';
 
 const validation = record as unknown as ValidationRecord;
 const dash = '–';
@@ -102,8 +102,8 @@ export function operatorsFigures() {
 		oursStuck: listRuns(notConverged, 'ours'),
 		engineStuck: listRuns(engineNotConverged, 'engine'),
 		stakeNakamoto: spread(first.ours.map((r) => r.summary.nakamotoOfStake)),
-		largestOurs: first.ours.map((r) => formatShare(r.summary.largestStake)).join(', '),
-		largestEngine: engineLargestStake.map(formatShare).join(', '),
+		largestOurs: first.ours.map((r) => formatShareFixed(r.summary.largestStake)).join(', '),
+		largestEngine: engineLargestStake.map(formatShareFixed).join(', '),
 		seedList: validation.seeds.join(', '),
 		cells: rows.map((row) => ({
 			k: row.k,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDayCount, formatDays } from './days';
 import { formatAmount } from './number';
-import { formatPercent, formatShare } from './percent';
+import { formatPercent, formatShare, formatShareFixed } from './percent';
 import { formatRatio } from './ratio';
 
 describe('formatPercent', () => {
@@ -29,6 +29,17 @@ describe('formatShare', () => {
 	it('gives three significant digits unless told otherwise', () => {
 		expect(formatShare(0.12345)).toBe('12.3 %');
 	});
+});
+
+describe('formatShareFixed', () => {
+	it.each([
+		[0.2963, '29.6 %'],
+		[0.05, '5.0 %'],
+		[1, '100.0 %'],
+		[0, '0.0 %'],
+		[0.00042, '0.042 %'],
+		[0.001, '0.1 %']
+	])('formatShareFixed(%d) is %j', (share, text) => expect(formatShareFixed(share)).toBe(text));
 });
 
 describe('formatRatio', () => {

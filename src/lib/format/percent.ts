@@ -11,3 +11,13 @@ export function formatPercent(value: number): string {
 export function formatShare(share: number, significant = 3): string {
 	return `${Number((share * 100).toPrecision(significant))} %`;
 }
+
+/**
+ * A share as a percentage to a fixed tenth, so a table's column lines up: 0.2963 -> "29.6 %",
+ * 0.05 -> "5.0 %"; below 0.1 % to three decimals, 0.00042 -> "0.042 %".
+ */
+export function formatShareFixed(share: number): string {
+	const percent = 100 * share;
+	const digits = percent !== 0 && Math.abs(percent) < 0.1 ? 3 : 1;
+	return `${percent.toFixed(digits)} %`;
+}

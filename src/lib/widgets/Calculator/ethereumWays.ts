@@ -13,7 +13,7 @@ import { validatorBalanceEth } from '../../model/params/ethereum';
 import { csmIcsFullShareKeys, csmRewardShare } from '../../model/params/lido';
 import { megapoolBondEth } from '../../model/params/rocketPool';
 import { formatStake } from '../../format/number';
-import { formatShare } from '../Punishment/formatShare';
+import { formatShare } from '../../format/percent';
 import { ethereumLock } from './ethereumLock';
 import { validatorsText, yieldOf, type WayOfStaking } from './wayOfStaking';
 

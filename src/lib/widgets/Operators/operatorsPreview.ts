@@ -2,7 +2,7 @@ import { fitText } from '../../format/fitText';
 import type { OperatorsScenario } from '../../scenario/operators';
 import type { Preview } from '../preview';
 import { serverFrame } from './serverFrame';
-import { formatShare } from './formatShare';
+import { formatShareFixed } from '../../format/percent';
 import { operatorsSummary } from './operatorsSummary';
 import { operatorsChart } from './operatorsChart';
 import { operatorsView } from './operatorsView';
@@ -21,7 +21,7 @@ export function operatorsPreview(scenario: OperatorsScenario): Preview {
 		keyNumbers: [
 			{ label: 'pools', value: String(frame.pools) },
 			{ label: 'operators holding half the stake', value: String(frame.nakamoto) },
-			{ label: 'total pledge', value: formatShare(frame.totalPledge) }
+			{ label: 'total pledge', value: formatShareFixed(frame.totalPledge) }
 		],
 		chart: operatorsChart(view, frame)
 	};

@@ -1,4 +1,4 @@
-import { formatShare } from './formatShare';
+import { formatShareFixed } from '../../format/percent';
 import type { OperatorsFrame } from './operatorsFrame';
 
 const count = (n: number, one: string, many: string) =>
@@ -12,7 +12,7 @@ export function operatorsSummary(frame: OperatorsFrame, playing = false): string
 		`${count(frame.pools, 'pool', 'pools')} run by ${count(frame.operators, 'operator', 'operators')} ` +
 		`(at most ${frame.maxPoolsPerOperator} each); ` +
 		`${count(frame.nakamoto, 'operator holds', 'operators hold')} more than half the stake ` +
-		`(${count(frame.nakamotoByPool, 'pool', 'pools')}); pledges total ${formatShare(frame.totalPledge)} of all stake.`;
+		`(${count(frame.nakamotoByPool, 'pool', 'pools')}); pledges total ${formatShareFixed(frame.totalPledge)} of all stake.`;
 	if (playing) return `Round ${frame.rounds}, still playing (${settings}): ${state}`;
 	if (frame.converged)
 		return `Equilibrium: nobody has moved since round ${frame.equilibriumRound ?? frame.rounds} (${settings}): ${state}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serverFrame } from './serverFrame';
-import { formatShare } from './formatShare';
+import { formatShareFixed } from '../../format/percent';
 import { scaleTicks } from '../../charts/scaleTicks';
 import { operatorsChart } from './operatorsChart';
 import { operatorsPreview } from './operatorsPreview';
@@ -70,7 +70,7 @@ describe('operators view', () => {
 		expect(operatorsSummary({ ...frame, leverageCap: 10 }, true)).toMatch(
 			/^Round 25, still playing \(k = 10, a0 = 0.3, cap L = 10\): /
 		);
-		expect(formatShare(0.00042)).toBe('0.042 %');
+		expect(formatShareFixed(0.00042)).toBe('0.042 %');
 	});
 
 	it('plays the default scenario to the equilibrium the engine reaches', () => {
@@ -99,7 +99,7 @@ describe('operators view', () => {
 		expect(preview.keyNumbers.map((n) => n.value)).toEqual([
 			String(played.pools),
 			String(played.nakamoto),
-			formatShare(played.totalPledge)
+			formatShareFixed(played.totalPledge)
 		]);
 		expect(preview.chart).toEqual(operatorsChart(operatorsView(played), played));
 		const half = preview.chart.labels.find((l) => l.id === 'half');

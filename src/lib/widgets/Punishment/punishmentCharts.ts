@@ -2,7 +2,7 @@ import type { ChartSpec } from '../../charts/spec';
 import { BAR_MIDDLE } from '../../charts/specGeometry';
 import { formatStake } from '../../format/number';
 import { formatDays } from './formatDays';
-import { formatShare } from './formatShare';
+import { formatShare } from '../../format/percent';
 import { formulaStyle } from './formulaStyle';
 import { DAY_DOMAIN, SHARE_DOMAIN, type PunishmentView } from './punishmentView';
 import { windowRows } from './windowRows';

@@ -4,7 +4,7 @@ import { formatStake } from '../../format/number';
 import type { PunishmentScenario } from '../../scenario/punishment';
 import type { Preview } from '../preview';
 import { formatDayCount, formatDays } from './formatDays';
-import { formatShare } from './formatShare';
+import { formatShare } from '../../format/percent';
 import { punishmentSummary } from './punishmentSummary';
 import { designOf, formulaOf, punishmentView } from './punishmentView';
 

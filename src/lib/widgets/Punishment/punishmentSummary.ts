@@ -1,7 +1,7 @@
 import { formatStake } from '../../format/number';
 import type { PunishmentScenario } from '../../scenario/punishment';
 import { formatDays } from './formatDays';
-import { formatShare } from './formatShare';
+import { formatShare } from '../../format/percent';
 import { designOf, formulaOf, punishmentView, type PunishmentView } from './punishmentView';
 
 /** What the two panels show for this scenario, in two sentences. */

@@ -1,1 +1,0 @@
-export { formatShare } from '../../format/percent';
