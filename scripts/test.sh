@@ -10,6 +10,7 @@
 find reports -mindepth 1 -maxdepth 1 ! -name mutation -exec rm -rf {} + 2>/dev/null
 mkdir -p reports/logs
 failed=''
+started=$(date +%s)
 
 # `step <name> <command>` runs a step with its output in reports/logs/<name>.log; `finish <name>`
 # prints that log and records whether the step failed.
@@ -18,9 +19,10 @@ step() {
 	shift
 	"$@" >"reports/logs/$name.log" 2>&1
 	echo $? >"reports/logs/$name.status"
+	echo $(($(date +%s) - started)) >"reports/logs/$name.end"
 }
 finish() {
-	echo "=== $1 ==="
+	echo "=== $1 (ended $(cat "reports/logs/$1.end") s after the start) ==="
 	cat "reports/logs/$1.log"
 	[ "$(cat "reports/logs/$1.status")" = 0 ] || failed="$failed $1"
 }
@@ -40,6 +42,7 @@ finish build
 echo "browser tests, with the type check and then lint beside them"
 (step check npm run check; step lint npm run lint) &
 npx playwright test || failed="$failed test:e2e"
+echo "browser tests ended $(($(date +%s) - started)) s after the start"
 npx playwright test -c playwright.static.config.ts || failed="$failed test:static"
 wait
 finish check
