@@ -63,6 +63,10 @@ describe('maxPool', () => {
 	it('maxPool with a leverage cap gives zero pledge nothing (CIP-50)', () => {
 		expect(maxPool(18n * 10n ** 12n, 500, q('3/10'), q('1/500'), ZERO, q('100'))).toBe(0n);
 	});
+	it('maxPool takes k below 1 as 1, as the ledger does (z0 = 1 / max 1 nOpt)', () => {
+		// z0 = 1, σ' = 1/2, p' = 0, a0 = 0: R · 1/2 = 500.
+		for (const k of [0, 0n, -3]) expect(maxPool(1000n, k, ZERO, q('1/2'), ZERO)).toBe(500n);
+	});
 });
 
 describe('apparentPerformance', () => {
@@ -140,5 +144,11 @@ describe('cip50Original2022', () => {
 		expect(cip50Original2022(18n * 10n ** 12n, 500, q('100'), q('1/500'), q('1/375000'))).toBe(
 			4_800_000_000n
 		);
+	});
+	it('takes k below 1 as 1: R · min(σ, L·λ, 1) = 1000 · min(1/2, 100/1000) = 100', () => {
+		for (const k of [0, 1])
+			expect(cip50Original2022(1000n, k, q('100'), q('1/2'), q('1/1000'))).toBe(100n);
+		// With k = 2 the cap 1/k = 1/2 is above L·λ = 1/10 too, so the answer stays 100; at k = 20 it is 50.
+		expect(cip50Original2022(1000n, 20, q('100'), q('1/2'), q('1/1000'))).toBe(50n);
 	});
 });

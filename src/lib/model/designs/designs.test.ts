@@ -93,6 +93,17 @@ describe('leverageToday', () => {
 		expect(values[6]).toBe(Infinity);
 		for (const d of today) expect(d.source).toMatch(/^https:\/\//);
 	});
+	it('labels each design with the bond that sets its leverage', () => {
+		expect(leverageToday().map((d) => d.label)).toEqual([
+			'Ethereum solo validator',
+			'Rocket Pool megapool, 4 ETH bond',
+			'Tezos baker, at the staking and delegation limits',
+			'Lido CSM, first validator (2.4 ETH bond)',
+			'Lido CSM identified staker, first validator (1.5 ETH bond)',
+			'Lido CSM, each further validator (1.3 ETH bond)',
+			'Lido curated operator (no bond)'
+		]);
+	});
 });
 
 describe('designById and the catalogue additions', () => {

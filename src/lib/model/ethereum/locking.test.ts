@@ -18,6 +18,20 @@ describe('withdrawalSweepDays', () => {
 	});
 });
 
+describe('exitQueueWait', () => {
+	it('nothing to exit behind an empty queue leaves at the first exit epoch: 1 + 4 epochs', () => {
+		// compute_activation_exit_epoch: current + 1 + MAX_SEED_LOOKAHEAD, no churn epochs after it.
+		const wait = exitQueueWait(0n, 0n, total, 'electra');
+		expect(wait.exitEpochOffset).toBe(5n);
+		expect(wait.withdrawableEpochOffset).toBe(5n + 256n);
+	});
+	it('one epoch of churn adds nothing; a Gwei more than one epoch adds one epoch', () => {
+		const churn = exitQueueWait(0n, 0n, total, 'electra').churnPerEpochGwei;
+		expect(exitQueueWait(churn, 0n, total, 'electra').exitEpochOffset).toBe(5n);
+		expect(exitQueueWait(churn, 1n, total, 'electra').exitEpochOffset).toBe(6n);
+	});
+});
+
 describe('exitQueueEthForDays', () => {
 	it('40 days at the electra cap of 256 ETH an epoch is 2,304,000 ETH', () => {
 		expect(exitQueueEthForDays(40, total, 'electra')).toBe(2_304_000);
