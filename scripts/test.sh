@@ -4,8 +4,8 @@
 # status is 1 if any step failed (failed steps, the type check and lint too, are named above it).
 #
 # Steps that do not touch each other's files run side by side, since each leaves a core idle for
-# part of its time: the unit tests beside the two builds (the static build works in a copy of the
-# sources), then the type check and lint beside the browser tests.
+# part of its time: the static build (in a copy of the sources) beside the server build and then the
+# unit tests, then the type check and lint beside the browser tests.
 # reports/mutation is kept: its incremental file saves hours of mutation testing.
 find reports -mindepth 1 -maxdepth 1 ! -name mutation -exec rm -rf {} + 2>/dev/null
 mkdir -p reports/logs
@@ -30,14 +30,18 @@ finish() {
 sh scripts/ensure-chromium.sh || failed="$failed chromium"
 npx svelte-kit sync
 
-echo "unit tests, with the static and the server build beside them"
-step test:unit npx vitest run &
+# The unit tests (through the SvelteKit plugin) rewrite .svelte-kit/generated, which the server build
+# reads: run at once, they left the built pages unable to hydrate ("Cannot read properties of
+# undefined (reading 'data')"). So the server build runs first, the unit tests after it, and the
+# static build (in its own copy of the sources) beside both.
+echo "the server build, then the unit tests, with the static build beside them"
 step build:static npm run build:static &
-step build npx vite build &
+step build npx vite build
+step test:unit npx vitest run
 wait
+finish build
 finish test:unit
 finish build:static
-finish build
 
 echo "browser tests, with the type check and then lint beside them"
 (step check npm run check; step lint npm run lint) &
