@@ -1,4 +1,5 @@
 import { createState } from '../createState';
+import type { EpochMetrics } from '../epochMetrics';
 import { paramsAt } from '../paramsAt';
 import { createRng } from '../rng';
 import { step } from '../step';
@@ -51,18 +52,6 @@ export function runCase(c: ValidationCase, seed: number): CaseResult {
 	const e = paramsAt(params, params.epochs - 1);
 	const shape = settledShape(state, e);
 	const end = { ...shape, ...overSaturation(state, e, params.minGain) };
-	const { history } = state;
-	const last = history[history.length - 1];
-	let settledBy = history.length - 1;
-	while (
-		settledBy > 0 &&
-		history[settledBy - 1].poolsOverSaturation === last.poolsOverSaturation &&
-		history[settledBy - 1].poolsWithStake === last.poolsWithStake &&
-		Math.abs(history[settledBy - 1].excessStake - last.excessStake) <= 0.01 * e.saturationAda
-	) {
-		settledBy--;
-	}
-	const movesAtEnd = history.slice(-10).reduce((n, m) => n + m.moves, 0);
 	if (c.kind !== 'myopic') failures.push(...judge(c, end, before));
 	return {
 		id: c.id,
@@ -71,13 +60,40 @@ export function runCase(c: ValidationCase, seed: number): CaseResult {
 		pools: params.pools,
 		end,
 		before,
-		settledBy,
-		movesAtEnd,
+		settledBy: settledEpoch(state.history, e.saturationAda),
+		movesAtEnd: movesAtEnd(state.history),
 		failures
 	};
 }
 
-function judge(
+type Settling = Pick<EpochMetrics, 'poolsOverSaturation' | 'poolsWithStake' | 'excessStake'>;
+
+/**
+ * Index of the first epoch in `history` (not empty) from which the pools with stake and the pools
+ * over saturation equal the last epoch's, and the excess stake is within 1 % of `saturationAda`
+ * of the last epoch's.
+ */
+export function settledEpoch(history: readonly Settling[], saturationAda: number): number {
+	const last = history[history.length - 1];
+	let settledBy = history.length - 1;
+	while (
+		settledBy > 0 &&
+		history[settledBy - 1].poolsOverSaturation === last.poolsOverSaturation &&
+		history[settledBy - 1].poolsWithStake === last.poolsWithStake &&
+		Math.abs(history[settledBy - 1].excessStake - last.excessStake) <= 0.01 * saturationAda
+	) {
+		settledBy--;
+	}
+	return settledBy;
+}
+
+/** Moves in the last 10 epochs of `history`. */
+export function movesAtEnd(history: readonly Pick<EpochMetrics, 'moves'>[]): number {
+	return history.slice(-10).reduce((n, m) => n + m.moves, 0);
+}
+
+/** What failed in a judged case's end state (and the state just before k changed). */
+export function judge(
 	c: ValidationCase,
 	end: SettledShape & OverSaturation,
 	before: SettledShape | undefined
