@@ -1,19 +1,17 @@
 import { expect, test } from '@playwright/test';
+import { open } from './hydrated';
 
 test('a reader steps, plays and pauses the whale run, and the caption follows the epoch', async ({
 	page
 }) => {
-	await page.goto('/articles/migration');
+	await open(page, '/articles/migration');
 	const widget = page.locator('[data-widget="migration"]');
 	const caption = widget.locator('figcaption');
 	const epoch = widget.getByRole('textbox', { name: /Epoch, exact value/ });
 	await expect(caption).toContainText('At the start (k = 8)');
 
-	// Retried until the page has hydrated and the click takes effect.
-	await expect(async () => {
-		await widget.getByRole('button', { name: 'Step' }).click();
-		await expect(caption).toContainText('After 1 epoch (k = 8)', { timeout: 1000 });
-	}).toPass();
+	await widget.getByRole('button', { name: 'Step' }).click();
+	await expect(caption).toContainText('After 1 epoch (k = 8)');
 	await expect(epoch).toHaveValue('1');
 
 	await widget.getByRole('button', { name: 'Play' }).click();
@@ -43,12 +41,10 @@ test('a mainnet-size run goes to a worker, marks the largest pool at its true si
 });
 
 test('stepping on the scenario page writes the epoch into the link', async ({ page }) => {
-	await page.goto('/w/migration');
+	await open(page, '/w/migration');
 	const widget = page.locator('[data-widget="migration"]');
-	await expect(async () => {
-		await widget.getByRole('button', { name: 'Step' }).click();
-		await expect(page).toHaveURL(/epoch=\d/, { timeout: 1000 });
-	}).toPass();
+	await widget.getByRole('button', { name: 'Step' }).click();
+	await expect(page).toHaveURL(/epoch=1/);
 	const url = page.url();
 	const caption = await widget.locator('figcaption').textContent();
 	await page.goto(url);
