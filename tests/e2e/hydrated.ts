@@ -5,7 +5,8 @@ const hydratedRoot = 'html[data-hydrated]';
 
 /** Waits until the page (or a frame in it) is hydrated, so that a click or key press is not lost. */
 export async function waitForHydration(target: Page | FrameLocator): Promise<void> {
-	await expect(target.locator(hydratedRoot)).toBeAttached();
+	// A large article on a loaded two-core machine can take more than the default 5 s to hydrate.
+	await expect(target.locator(hydratedRoot)).toBeAttached({ timeout: 15_000 });
 }
 
 /** Opens a path and waits for hydration: after it, each action is done once and takes effect. */
