@@ -9,6 +9,10 @@ export default defineConfig({
 	// one server and no state, and a browser test mostly waits on a page, so two keep both cores busy.
 	workers: Number(process.env.E2E_WORKERS ?? 2),
 	retries: process.env.CI ? 1 : 0,
+	// A long article's axe audit takes 12 s on a quiet two-core machine and passed 30 s when CI shared
+	// the machine with a second run: a minute per test, longer where a test says so.
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
 	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

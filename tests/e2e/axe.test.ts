@@ -15,7 +15,6 @@ for (const path of [
 	'/articles/calculator'
 ]) {
 	test(`axe finds no violations on ${path}, light and dark`, async ({ page }) => {
-		test.setTimeout(60_000);
 		await page.emulateMedia({ colorScheme: 'light' });
 		await open(page, path);
 		expect(await lightAndDarkViolations(page)).toEqual([]);

@@ -44,7 +44,6 @@ test('the operators game plays in a worker: a new k replays the rounds to a new 
 });
 
 test('a game that does not settle says so in the caption', async ({ page }) => {
-	test.setTimeout(60_000);
 	const served = await (await page.request.get('/w/operators?v=1&a0=0.001')).text();
 	expect(served).toContain('Round 80, still playing (k = 100, a0 = 0.001)');
 	// With motion reduced the worker plays the 400 rounds without resting between them; the rounds
@@ -64,7 +63,6 @@ for (const path of ['/articles/operators']) {
 	test(`axe finds no violations on ${path} once the game has played, light and dark`, async ({
 		page
 	}) => {
-		test.setTimeout(60_000);
 		// The end of the game is what is checked, so it is played without the rests between rounds.
 		await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
 		await page.goto(path);
