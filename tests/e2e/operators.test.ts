@@ -63,6 +63,9 @@ for (const path of ['/articles/operators']) {
 	test(`axe finds no violations on ${path} once the game has played, light and dark`, async ({
 		page
 	}) => {
+		// The worker plays the whole game again before axe runs: 16 s on a quiet machine, over a minute
+		// when a second run shares it.
+		test.setTimeout(120_000);
 		// The end of the game is what is checked, so it is played without the rests between rounds.
 		await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
 		await page.goto(path);
