@@ -48,6 +48,10 @@ describe('payRewards', () => {
 		expect(meanYield).toBeCloseTo(1 * epochsPerYear, 10);
 		expect(yieldSpread).toBe(0);
 	});
+	it('payRewards with no delegated stake at all (every pool pure pledge): mean and spread 0, not NaN', () => {
+		const state = stateWith([100, 50], [100, 50], [0, 0], [0, 0]);
+		expect(payRewards(state, e)).toEqual({ meanYield: 0, yieldSpread: 0 });
+	});
 	it('epochsPerYear is 73.05 (432,000 one-second slots per epoch, Julian year)', () => {
 		expect(epochsPerYear).toBeCloseTo(73.05, 12);
 	});

@@ -58,4 +58,26 @@ describe('yieldAt', () => {
 		// R/(1 + a0) · min(σ, z0) over the stake: 100 · 0.1 / 10 = 1, then 100 · 0.05 / 10 = 0.5.
 		expect([at10, at20]).toEqual([1, 0.5]);
 	});
+
+	it('yieldTermsFor works the terms out again for new pools under the same epoch parameters', () => {
+		const e = {
+			epoch: 0,
+			k: 10,
+			a0: 0,
+			leverageCap: undefined,
+			rewardPotAda: 100,
+			totalStakeAda: 100,
+			saturationAda: 10
+		};
+		const poolsWith = (margin: number) => ({
+			pledge: Float64Array.of(0),
+			cost: Float64Array.of(0),
+			margin: Float64Array.of(margin)
+		});
+		const terms = createYieldTerms(1);
+		const noMargin = yieldAt(yieldTermsFor(terms, poolsWith(0), e), 0, 10);
+		const halfMargin = yieldAt(yieldTermsFor(terms, poolsWith(0.5), e), 0, 10);
+		// 100 · 0.1 / 10 = 1 per ada; the operator's half margin leaves members 0.5.
+		expect([noMargin, halfMargin]).toEqual([1, 0.5]);
+	});
 });
