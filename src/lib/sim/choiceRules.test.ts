@@ -109,6 +109,22 @@ describe('ranking rule (non-myopic member reward, ledger nonMyopicStake)', () =>
 		expect(moveFirst([W, N], delegations, worldK(4), 'sample')).toEqual({ pool: 0, moves: 0 });
 	});
 
+	it('the mover loop counts the stake that moved: 10 ada in one move, of the 500 held', () => {
+		const { state, params } = handBuiltState(
+			{ ...worldK(4), information: 'ranking' },
+			[W, N],
+			[
+				[10, 0],
+				[490, 0]
+			]
+		);
+		state.work.movers[0] = 0;
+		expect(moveMovers(state, params, paramsAt(params, 0), 1, createRng(1))).toEqual({
+			moves: 1,
+			movedStake: 10
+		});
+	});
+
 	it('ranking: the own pool is valued at its actual stake when over saturation, as saturated otherwise', () => {
 		// W at 260: 25/260 = 0.0962 beats N's 0.092, stay. At 300: 25/300 = 0.0833, move.
 		expect(
