@@ -46,8 +46,8 @@ const projects = (base.test?.projects ?? []).map((project) =>
 
 /**
  * The simulation and the model are plain TypeScript that imports nothing of SvelteKit: their tests
- * run without its plugin and without the component project. A mutant that loops forever times
- * out and Stryker restarts the test runner; without the plugin a restart takes a second, not ten.
+ * run without its plugin and without the component project, so the runner Stryker restarts after
+ * each mutant that loops forever starts with less to do (one small test file: 2.8 s against 3.4 s).
  */
 const PLAIN = ['src/lib/sim', 'src/lib/model'];
 const plain =

@@ -4,6 +4,7 @@ import { handBuiltState, type HandPool } from './handBuiltState';
 import { moveMovers } from './moveMovers';
 import { paramsAt } from './paramsAt';
 import { rankPools } from './rankPools';
+import { redelegate } from './redelegate';
 import { createRng, type Rng } from './rng';
 import type { InformationModel, SimParams } from './simParams';
 
@@ -122,6 +123,29 @@ describe('ranking rule (non-myopic member reward, ledger nonMyopicStake)', () =>
 		expect(moveMovers(state, params, paramsAt(params, 0), 1, createRng(1))).toEqual({
 			moves: 1,
 			movedStake: 10
+		});
+	});
+
+	it('redelegate follows a mix changed since the state was made: with everyone sticky nobody moves', () => {
+		const world = { ...worldK(4), information: 'ranking' as const };
+		const delegations = [
+			[10, 0],
+			[490, 0]
+		] as const;
+		const before = handBuiltState(world, [W, N], delegations);
+		const unchanged = redelegate(
+			before.state,
+			before.params,
+			paramsAt(before.params, 0),
+			createRng(1)
+		);
+		expect(unchanged).toMatchObject({ movers: 2, moves: 1 });
+		const { state, params } = handBuiltState(world, [W, N], delegations);
+		const sticky = { ...params, mix: { sticky: 1 } };
+		expect(redelegate(state, sticky, paramsAt(sticky, 0), createRng(1))).toEqual({
+			movers: 0,
+			moves: 0,
+			movedStake: 0
 		});
 	});
 
