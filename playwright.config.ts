@@ -14,7 +14,13 @@ export default defineConfig({
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+	// Apart from the static build's run, which npm test runs at the same time: each empties its own.
+	outputDir: 'test-results/site',
 	use: {
+		// One context per worker, reset between tests (storage, pages, routes, init scripts, viewport,
+		// emulation) rather than a new one per test: measured over the whole suite, 57 s less CPU.
+		// History is not reset; history.test.ts gives its tests new pages.
+		reuseContext: true,
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: {
 			// Debian's headless shell (scripts/ensure-chromium.sh installs it): the full browser

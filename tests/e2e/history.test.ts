@@ -1,5 +1,17 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { open } from './hydrated';
+
+/**
+ * Browsing history outlives a test in the reused context (playwright.config.ts) and Chromium keeps
+ * at most 50 entries, so each test here, which counts entries, gets a new page of its own.
+ */
+const test = base.extend({
+	page: async ({ context }, use) => {
+		const page = await context.newPage();
+		await use(page);
+		await page.close();
+	}
+});
 
 /**
  * Opens a widget page, waits for hydration, then stops the page's clock: a change ends (and the
