@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { widgets } from '../../src/lib/widgets';
 import { open } from './hydrated';
@@ -198,33 +197,3 @@ for (const slug of Object.keys(widgets)) {
 		expect(found).toEqual([]);
 	});
 }
-
-test('no page scrolls sideways at any width, from a 320 px phone up', async ({ page }) => {
-	// Some thirty pages at five widths: more than the default 30 s on a loaded machine.
-	test.setTimeout(120_000);
-	const slugs = await widgetSlugs(page);
-	const articles = readdirSync('content')
-		.filter((f) => f.endsWith('.svx'))
-		.map((f) => `/articles/${f.replace(/\.svx$/, '')}`);
-	const paths = [
-		'/',
-		...articles,
-		...slugs.flatMap((s) => [`/w/${s}`, `/embed/${s}`]),
-		// Scenarios with the widest numbers in their fields and captions.
-		'/w/leverage?v=1&delegated=40M&own=0.01',
-		'/w/leverage?v=1&own=0&pledge=0'
-	];
-	const overflow: string[] = [];
-	for (const path of paths) {
-		await open(page, path);
-		for (const width of [320, 360, 375, 768, 1280]) {
-			await page.setViewportSize({ width, height: 900 });
-			await settle(page);
-			const by = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-			);
-			if (by > 0) overflow.push(`${path} at ${width} px scrolls by ${by} px`);
-		}
-	}
-	expect(overflow).toEqual([]);
-});
