@@ -8,6 +8,7 @@ export default defineConfig({
 	...base,
 	testDir: 'tests/static',
 	reporter: [['list'], ['json', { outputFile: 'reports/static.json' }]],
+	outputDir: 'test-results/static',
 	use: { ...base.use, baseURL: `http://127.0.0.1:${port}` },
 	webServer: {
 		command: `node scripts/serve-static.js`,

@@ -28,6 +28,13 @@ const moduleScript = {
 /** `npm run build:static` sets this: a folder any static host can serve, in build-static/. */
 const isStatic = process.env.VITE_STATIC_BUILD === '1';
 
+/**
+ * Brotli and gzip copies of every asset (and, in the static build, every page), served in place of
+ * the file. `npm test` builds without them (PRECOMPRESS=0): at brotli's highest quality they cost
+ * 25 s of CPU in the static build alone, and no test reads them.
+ */
+const precompress = process.env.PRECOMPRESS !== '0';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.svx'],
@@ -68,11 +75,11 @@ const config = {
 			? adapterStatic({
 					pages: 'build-static',
 					assets: 'build-static',
-					precompress: true,
+					precompress,
 					fallback: '404.html',
 					strict: false
 				})
-			: adapterNode(),
+			: adapterNode({ precompress }),
 		// Links from the site's root (/w/leverage), not from the page (../w/leverage): a page printed
 		// or read without its scripts shows each link's address, which the print style writes as the
 		// site's origin followed by the link.

@@ -3,9 +3,11 @@
 # last line is always "N passed, M failed" over the unit, browser and static-build tests. Exit
 # status is 1 if any step failed (failed steps, the type check and lint too, are named above it).
 #
-# Steps that do not touch each other's files run side by side, since each leaves a core idle for
-# part of its time: the static build (in a copy of the sources) beside the server build and then the
-# unit tests, then the type check and lint beside the browser tests.
+# The browser tests take longest, so they start as soon as the server build is done, and every
+# other step runs beside them: lint and the static build (in a copy of the sources) from the start,
+# then the static build's browser tests, the unit tests and the type check. (Run at a lower
+# priority with nice, those steps took longer than the time they left the browser tests, and a
+# unit test passed its 5 s limit.)
 # reports/mutation is kept: its incremental file saves hours of mutation testing.
 find reports -mindepth 1 -maxdepth 1 ! -name mutation -exec rm -rf {} + 2>/dev/null
 mkdir -p reports/logs
@@ -29,28 +31,35 @@ finish() {
 
 sh scripts/ensure-chromium.sh || failed="$failed chromium"
 npx svelte-kit sync
+# Both builds without their brotli and gzip copies (svelte.config.js): no test reads them.
+export PRECOMPRESS=0
 
 # The unit tests (through the SvelteKit plugin) rewrite .svelte-kit/generated, which the server build
 # reads: run at once, they left the built pages unable to hydrate ("Cannot read properties of
-# undefined (reading 'data')"). So the server build runs first, the unit tests after it, and the
-# static build (in its own copy of the sources) beside both.
-echo "the server build, then the unit tests, with the static build beside them"
-step build:static npm run build:static &
+# undefined (reading 'data')"). So they and the type check (whose svelte-kit sync writes there too)
+# start once the server build is done.
+echo "the server build, with lint and the static build beside it"
+(
+	step build:static npm run build:static
+	step test:static npx playwright test -c playwright.static.config.ts
+) &
+step lint npm run lint &
 step build npx vite build
-step test:unit npx vitest run
-wait
 finish build
-finish test:unit
-finish build:static
 
-echo "browser tests, with the type check and then lint beside them"
-(step check npm run check; step lint npm run lint) &
+echo "browser tests, with the unit tests, the type check and the rest beside them"
+(
+	step test:unit npx vitest run
+	step check npm run check
+) &
 npx playwright test || failed="$failed test:e2e"
-echo "browser tests ended $(($(date +%s) - started)) s after the start"
-npx playwright test -c playwright.static.config.ts || failed="$failed test:static"
+echo "the site's browser tests ended $(($(date +%s) - started)) s after the start"
 wait
+finish test:unit
 finish check
 finish lint
+finish build:static
+finish test:static
 
 [ -n "$failed" ] && echo "failed steps:$failed"
 node scripts/test-summary.js
