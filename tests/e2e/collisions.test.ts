@@ -20,71 +20,82 @@ interface TextBox {
 	height: number;
 }
 
-/** Boxes of every visible text in the widget's figure, clipped by the boxes that clip them. */
-function chartTexts(): { boxes: TextBox[]; widget: DOMRect; overflow: number } {
-	const widget = document.querySelector('[data-widget]')!;
-	const figure = widget.querySelector('figure')!;
-	const groups = new Map<Element, number>();
-	const boxes: TextBox[] = [];
-	const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
-	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-		const text = node.textContent?.trim() ?? '';
-		let el = node.parentElement!;
-		if (!text || el.closest('figcaption, .visually-hidden, select, details')) continue;
-		if (getComputedStyle(el).visibility === 'hidden') continue;
-		// A text's group is its nearest block: the parts of one label never collide with each other.
-		while (getComputedStyle(el).display === 'inline' && el.parentElement) el = el.parentElement;
-		if (!groups.has(el)) groups.set(el, groups.size);
-		let clip = new DOMRect(-1e6, -1e6, 2e6, 2e6);
-		for (let a = node.parentElement; a && a !== document.body; a = a.parentElement) {
-			if (getComputedStyle(a).overflowX !== 'visible') {
-				const r = a.getBoundingClientRect();
-				const x = Math.max(clip.x, r.x);
-				const y = Math.max(clip.y, r.y);
-				clip = new DOMRect(
-					x,
-					y,
-					Math.min(clip.right, r.right) - x,
-					Math.min(clip.bottom, r.bottom) - y
-				);
-			}
-		}
-		const range = document.createRange();
-		range.selectNodeContents(node);
-		for (const r of range.getClientRects()) {
-			const x = Math.max(r.x, clip.x);
-			const y = Math.max(r.y, clip.y);
-			const width = Math.min(r.right, clip.right) - x;
-			const height = Math.min(r.bottom, clip.bottom) - y;
-			if (width >= 1 && height >= 1)
-				boxes.push({ text, group: groups.get(el)!, x, y, width, height });
-		}
-	}
-	const root = document.documentElement;
-	return {
-		boxes,
-		widget: widget.getBoundingClientRect(),
-		overflow: root.scrollWidth - root.clientWidth
-	};
+interface ChartTexts {
+	boxes: TextBox[];
+	widget: DOMRect;
+	overflow: number;
 }
 
 /**
  * The widget's text once it has stopped moving: after a resize, labels are measured and placed
- * again over a few frames, so the boxes are read until two frames in a row agree.
+ * again over a few frames, so the boxes are read every two frames until two readings in a row agree,
+ * all in the page (one call, not one per frame). A chart still moving after 60 readings is measured
+ * as it is then.
  */
-async function settledTexts(page: Page): Promise<ReturnType<typeof chartTexts>> {
+async function settledChartTexts(): Promise<ChartTexts> {
+	/** Boxes of every visible text in the widget's figure, clipped by the boxes that clip them. */
+	function chartTexts(): ChartTexts {
+		const widget = document.querySelector('[data-widget]')!;
+		const figure = widget.querySelector('figure')!;
+		const groups = new Map<Element, number>();
+		const boxes: TextBox[] = [];
+		const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const text = node.textContent?.trim() ?? '';
+			let el = node.parentElement!;
+			if (!text || el.closest('figcaption, .visually-hidden, select, details')) continue;
+			if (getComputedStyle(el).visibility === 'hidden') continue;
+			// A text's group is its nearest block: the parts of one label never collide with each other.
+			while (getComputedStyle(el).display === 'inline' && el.parentElement) el = el.parentElement;
+			if (!groups.has(el)) groups.set(el, groups.size);
+			let clip = new DOMRect(-1e6, -1e6, 2e6, 2e6);
+			for (let a = node.parentElement; a && a !== document.body; a = a.parentElement) {
+				if (getComputedStyle(a).overflowX !== 'visible') {
+					const r = a.getBoundingClientRect();
+					const x = Math.max(clip.x, r.x);
+					const y = Math.max(clip.y, r.y);
+					clip = new DOMRect(
+						x,
+						y,
+						Math.min(clip.right, r.right) - x,
+						Math.min(clip.bottom, r.bottom) - y
+					);
+				}
+			}
+			const range = document.createRange();
+			range.selectNodeContents(node);
+			for (const r of range.getClientRects()) {
+				const x = Math.max(r.x, clip.x);
+				const y = Math.max(r.y, clip.y);
+				const width = Math.min(r.right, clip.right) - x;
+				const height = Math.min(r.bottom, clip.bottom) - y;
+				if (width >= 1 && height >= 1)
+					boxes.push({ text, group: groups.get(el)!, x, y, width, height });
+			}
+		}
+		const root = document.documentElement;
+		return {
+			boxes,
+			widget: widget.getBoundingClientRect(),
+			overflow: root.scrollWidth - root.clientWidth
+		};
+	}
+
+	const twoFrames = () =>
+		new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 	let last = '';
-	let texts = await page.evaluate(chartTexts);
-	// A chart still moving after 60 frames is measured as it is then.
-	for (let frame = 0; frame < 60; frame++) {
-		await settle(page);
-		texts = await page.evaluate(chartTexts);
+	let texts = chartTexts();
+	for (let reading = 0; reading < 60; reading++) {
 		const now = JSON.stringify(texts);
 		if (now === last) break;
 		last = now;
+		await twoFrames();
+		texts = chartTexts();
 	}
 	return texts;
 }
+
+const settledTexts = (page: Page) => page.evaluate(settledChartTexts);
 
 /** Overlapping pairs, texts outside the widget and sideways scroll, in words. */
 async function problems(page: Page, where: string): Promise<string[]> {
