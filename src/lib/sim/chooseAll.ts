@@ -22,7 +22,11 @@ export const allSlack = 1 + 1e-4;
  * of them. The mover's own pool is skipped (its bound counts the mover's stake twice); staying
  * sets the bar.
  */
-export function allStrategy(state: SimState, e: EpochParams, minGain: number): MoverStrategy {
+export function allStrategy(
+	state: SimState,
+	e: EpochParams,
+	minGain: number
+): MoverStrategy & { looked: number } {
 	const { pools, poolStake, work } = state;
 	const { bound, stack, groupedStake, groupedPool, stayYield } = work;
 	const leaves = bound.leaves;
@@ -37,6 +41,8 @@ export function allStrategy(state: SimState, e: EpochParams, minGain: number): M
 	};
 	return {
 		offered: NaN,
+		/** How many pools the last `choose` worked out the yield of (the search's whole cost). */
+		looked: 0,
 		startClass(_from, _to, classLo, classHi) {
 			lo = classLo;
 			hi = classHi;
@@ -52,6 +58,7 @@ export function allStrategy(state: SimState, e: EpochParams, minGain: number): M
 			const n = leaves;
 			const own = groupedPool[i];
 			let cut = moveThreshold(stayYield[own], minGain) * allSlack;
+			this.looked = 0;
 			if (v[1] <= cut) return -1;
 			const x = groupedStake[i];
 			let target = -1;
@@ -62,12 +69,15 @@ export function allStrategy(state: SimState, e: EpochParams, minGain: number): M
 				while (node < n) {
 					const left = 2 * node;
 					const isLeft = v[left] >= v[left + 1];
-					const other = isLeft ? left + 1 : left;
-					if (v[other] > cut) st[top++] = other;
+					// The other child waits on the stack; it is passed over when popped if its bound no
+					// longer beats the best found (the cut only rises). The stack never holds more than
+					// one node per level.
+					st[top++] = isLeft ? left + 1 : left;
 					node = isLeft ? left : left + 1;
 				}
 				const p = node - n;
 				if (p !== own) {
+					this.looked++;
 					const y = yieldAt(t, p, ps[p] + x);
 					if (y * allSlack > cut) {
 						cut = y * allSlack;
