@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createStakes } from './createStakes';
+import { createStakes, handOutRemainder } from './createStakes';
 import { createRng } from './rng';
 
 describe('createStakes', () => {
@@ -59,5 +59,54 @@ describe('createStakes', () => {
 		const median = (a: Float64Array) => [...a].sort((x, y) => x - y)[5000];
 		expect(median(capped)).toBeGreaterThan(median(free));
 		expect(median(capped)).toBeLessThan(1.5 * median(free));
+	});
+});
+
+describe('handOutRemainder', () => {
+	/** The hand-out as its rule says: one ada at a time, round after round, to delegations under max. */
+	function oneAtATime(stake: number[], remainder: number, max: number): number[] {
+		const out = [...stake];
+		for (let d = 0; remainder > 0; d = (d + 1) % out.length)
+			if (out[d] < max) {
+				out[d]++;
+				remainder--;
+			}
+		return out;
+	}
+
+	it('gives each delegation under the cap 1 ada a round, from the first, until none is left', () => {
+		// Rounds: [2, 6, 2] (10 → 7), the middle one is full; [3, 6, 3], [4, 6, 4], [5, 6, 5] (→ 1);
+		// the last ada goes to the first.
+		const stake = Float64Array.from([1, 5, 1]);
+		expect(handOutRemainder(stake, 10, 6)).toBe(0);
+		expect([...stake]).toEqual([6, 6, 5]);
+	});
+
+	it('leaves a negative remainder for the caller, untouched', () => {
+		const stake = Float64Array.from([3, 4]);
+		expect(handOutRemainder(stake, -2, Infinity)).toBe(-2);
+		expect([...stake]).toEqual([3, 4]);
+	});
+
+	it('ends where one ada at a time ends, millions of ada included', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 12 }),
+				fc.integer({ min: 0, max: 600 }),
+				fc.integer({ min: 0, max: 60 }),
+				(start, extra, headroom) => {
+					const max = Math.max(...start) + headroom;
+					const room = start.reduce((sum, x) => sum + (max - x), 0);
+					const remainder = Math.min(extra, room);
+					const stake = Float64Array.from(start);
+					expect(handOutRemainder(stake, remainder, max)).toBe(0);
+					expect([...stake]).toEqual(oneAtATime(start, remainder, max));
+				}
+			)
+		);
+		// 7 delegations, 3 million ada to hand out under a cap of 10⁶: 428,571 rounds and 3 ada over.
+		const stake = Float64Array.from([1, 1, 1, 1, 1, 1, 1]);
+		expect(handOutRemainder(stake, 3_000_000, 1e6)).toBe(0);
+		expect([...stake]).toEqual([428_573, 428_573, 428_573, 428_572, 428_572, 428_572, 428_572]);
 	});
 });
