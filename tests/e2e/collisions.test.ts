@@ -24,13 +24,15 @@ interface ChartTexts {
 	boxes: TextBox[];
 	widget: DOMRect;
 	overflow: number;
+	/** The element reaching furthest past the right edge, when the page scrolls sideways. */
+	widest: string;
 }
 
 /**
  * The widget's text once it has stopped moving: after a resize, labels are measured and placed
- * again over a few frames, so the boxes are read every two frames until two readings in a row agree,
- * all in the page (one call, not one per frame). A chart still moving after 60 readings is measured
- * as it is then.
+ * again over a few frames, so the boxes are read every two frames, from two frames after the call,
+ * until two readings in a row agree, all in the page (one call, not one per frame). A chart still
+ * moving after 60 readings is measured as it is then.
  */
 async function settledChartTexts(): Promise<ChartTexts> {
 	/** Boxes of every visible text in the widget's figure, clipped by the boxes that clip them. */
@@ -74,34 +76,50 @@ async function settledChartTexts(): Promise<ChartTexts> {
 			}
 		}
 		const root = document.documentElement;
-		return {
-			boxes,
-			widget: widget.getBoundingClientRect(),
-			overflow: root.scrollWidth - root.clientWidth
-		};
+		const overflow = root.scrollWidth - root.clientWidth;
+		let widest = '';
+		if (overflow > 0) {
+			let right = root.clientWidth;
+			for (const el of document.body.querySelectorAll('*')) {
+				const r = el.getBoundingClientRect();
+				if (r.right <= right) continue;
+				right = r.right;
+				const name = el.getAttribute('class') || el.getAttribute('data-label') || '';
+				widest = `<${el.tagName.toLowerCase()} ${name}> ${Math.round(r.left)}…${Math.round(r.right)} px`;
+			}
+		}
+		return { boxes, widget: widget.getBoundingClientRect(), overflow, widest };
 	}
 
 	const twoFrames = () =>
 		new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+	// Right after a resize Chromium can keep the old width's vw for a frame or two: the wide widgets
+	// are min(60rem, 100vw − 2.5rem) wide, so from 1280 px a 320 px page scrolls sideways by 320 px
+	// until its next style update (5 of 12 tries beside a mutation run, for one frame or two). A
+	// reader never sees it: the sweep waits until the page stops scrolling sideways, for up to 60
+	// frames, and reports an overflow that outlasts that.
+	const root = document.documentElement;
+	for (let frame = 0; frame < 60 && root.scrollWidth > root.clientWidth; frame++)
+		await new Promise(requestAnimationFrame);
 	let last = '';
-	let texts = chartTexts();
+	let texts: ChartTexts;
 	for (let reading = 0; reading < 60; reading++) {
+		await twoFrames();
+		texts = chartTexts();
 		const now = JSON.stringify(texts);
 		if (now === last) break;
 		last = now;
-		await twoFrames();
-		texts = chartTexts();
 	}
-	return texts;
+	return texts!;
 }
 
 const settledTexts = (page: Page) => page.evaluate(settledChartTexts);
 
 /** Overlapping pairs, texts outside the widget and sideways scroll, in words. */
 async function problems(page: Page, where: string): Promise<string[]> {
-	const { boxes, widget, overflow } = await settledTexts(page);
+	const { boxes, widget, overflow, widest } = await settledTexts(page);
 	const found: string[] = [];
-	if (overflow > 0) found.push(`${where}: page scrolls sideways by ${overflow} px`);
+	if (overflow > 0) found.push(`${where}: page scrolls sideways by ${overflow} px (${widest})`);
 	const TOLERANCE = 1.5;
 	for (const b of boxes) {
 		if (
