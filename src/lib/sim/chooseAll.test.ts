@@ -109,56 +109,49 @@ describe('allStrategy bounds', () => {
 	});
 });
 
+/**
+ * k = 10, T = 1,000 ada, R = 100 ada, a0 = 0: a pool of σ ≤ 100 ada pays (σ/10 − c)/σ per ada.
+ * The mover holds 10 ada alone in pool 0 (cost 0.5): staying pays 0.5/10 = 0.05, and its own pool's
+ * bound for the class is 1.5/20 = 0.075. Pool 1 (cost `cost1`) holds 50; pools 2 and 3 (cost 4,
+ * 20 held) pay nothing at 30 ada, the most this class can bring them. Returns the strategy after
+ * the mover's choice.
+ */
+function searchWithPool1Costing(cost1: number) {
+	const { state, params } = handBuiltState(
+		{ totalStakeAda: 1000, rewardPotAda: 100, k: 10, a0: 0 },
+		[{ cost: 0.5 }, { cost: cost1 }, { cost: 4 }, { cost: 4 }],
+		[
+			[10, 0],
+			[50, 1],
+			[20, 2],
+			[20, 3]
+		]
+	);
+	const e = paramsAt(params, 0);
+	state.work.movers[0] = 0;
+	const c = state.work.classOrder[groupByClass(state.work, 1, state, createRng(1)) - 1];
+	fillStayYield(state, e);
+	const { classStart, classMin, classMax } = state.work;
+	const strategy = allStrategy(state, e, 0);
+	strategy.startClass(classStart[c], classStart[c + 1], classMin[c], classMax[c]);
+	return { strategy, choice: strategy.choose(0) };
+}
+
 describe('allStrategy search', () => {
 	it('looks only at pools whose bound still beats the best yield found: one clear best, one look', () => {
-		// k = 10, T = 1,000 ada, R = 100 ada, a0 = 0: a pool of σ ≤ 100 ada pays (σ/10 − c)/σ per ada.
-		// The mover holds 10 ada alone in pool 0 (cost 0.5): staying pays 0.5/10 = 0.05. Pool 1
-		// (cost 0, 50 held) pays 6/60 = 0.1 after the move; pools 2 and 3 (cost 4, 20 held) pay
-		// nothing at 30 ada, and nothing more at their class bound. Pool 1 is looked at first and
-		// sets a bar (0.1) that no other bound reaches: the own pool's bound is 1.5/20 = 0.075.
-		const { state, params } = handBuiltState(
-			{ totalStakeAda: 1000, rewardPotAda: 100, k: 10, a0: 0 },
-			[{ cost: 0.5 }, { cost: 0 }, { cost: 4 }, { cost: 4 }],
-			[
-				[10, 0],
-				[50, 1],
-				[20, 2],
-				[20, 3]
-			]
-		);
-		const e = paramsAt(params, 0);
-		state.work.movers[0] = 0;
-		const c = state.work.classOrder[groupByClass(state.work, 1, state, createRng(1)) - 1];
-		fillStayYield(state, e);
-		const { classStart, classMin, classMax } = state.work;
-		const strategy = allStrategy(state, e, 0);
-		strategy.startClass(classStart[c], classStart[c + 1], classMin[c], classMax[c]);
-		expect(strategy.choose(0)).toBe(1);
+		// Pool 1 at cost 0 pays 6/60 = 0.1 after the move. It is looked at first and sets a bar that
+		// no other bound reaches.
+		const { strategy, choice } = searchWithPool1Costing(0);
+		expect(choice).toBe(1);
 		expect(strategy.offered).toBeCloseTo(0.1, 12);
 		expect(strategy.looked).toBe(1);
 	});
 
 	it('looks at no pool when only the own pool’s bound beats staying', () => {
-		// As above with pool 1 costing 6: it pays nothing at 60 ada, the most this class can bring it.
-		// The only bound over the 0.05 of staying is the own pool's (0.075), which is never a choice.
-		const { state, params } = handBuiltState(
-			{ totalStakeAda: 1000, rewardPotAda: 100, k: 10, a0: 0 },
-			[{ cost: 0.5 }, { cost: 6 }, { cost: 4 }, { cost: 4 }],
-			[
-				[10, 0],
-				[50, 1],
-				[20, 2],
-				[20, 3]
-			]
-		);
-		const e = paramsAt(params, 0);
-		state.work.movers[0] = 0;
-		const c = state.work.classOrder[groupByClass(state.work, 1, state, createRng(1)) - 1];
-		fillStayYield(state, e);
-		const { classStart, classMin, classMax } = state.work;
-		const strategy = allStrategy(state, e, 0);
-		strategy.startClass(classStart[c], classStart[c + 1], classMin[c], classMax[c]);
-		expect(strategy.choose(0)).toBe(-1);
+		// Pool 1 at cost 6 pays nothing at 60 ada. The only bound over the 0.05 of staying is the own
+		// pool's, which is never a choice.
+		const { strategy, choice } = searchWithPool1Costing(6);
+		expect(choice).toBe(-1);
 		expect(strategy.looked).toBe(0);
 	});
 });
