@@ -6,6 +6,7 @@
 // survived, no coverage). "Strict" counts a timed-out mutant as a survivor.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { Instrumenter } from '@stryker-mutator/instrumenter';
 
 const REPORT = process.argv[2] ?? 'reports/mutation/mutation.json';
 if (!existsSync(REPORT)) {
@@ -105,9 +106,41 @@ const exclude = config.mutate
 	.filter((glob) => glob.startsWith('!'))
 	.map((glob) => globToRegExp(glob.slice(1)));
 const tracked = execFileSync('git', ['ls-files'], { encoding: 'utf8' }).split('\n');
-const missing = tracked
+const absent = tracked
 	.filter((name) => include.some((re) => re.test(name)) && !exclude.some((re) => re.test(name)))
 	.filter((name) => !(name in files));
+
+/**
+ * Stryker leaves a file with nothing to mutate (types only, or markup only) out of its report; its
+ * own instrumenter tells those files from files never measured.
+ */
+async function mutantCount(name) {
+	const quiet = () => false;
+	const logger = Object.fromEntries(
+		['trace', 'debug', 'info', 'warn', 'error', 'fatal'].map((level) => [level, () => {}])
+	);
+	const instrumenter = new Instrumenter({
+		...logger,
+		isTraceEnabled: quiet,
+		isDebugEnabled: quiet,
+		isInfoEnabled: quiet,
+		isWarnEnabled: quiet,
+		isErrorEnabled: quiet,
+		isFatalEnabled: quiet
+	});
+	const { mutants } = await instrumenter.instrument(
+		[{ name, content: readFileSync(name, 'utf8'), mutate: true }],
+		{ plugins: null, excludedMutations: [], ignorers: [], noHeader: true }
+	);
+	return mutants.length;
+}
+const counts = await Promise.all(absent.map(mutantCount));
+const nothingToMutate = absent.filter((_, i) => counts[i] === 0);
+const missing = absent.filter((_, i) => counts[i] > 0);
+if (nothingToMutate.length)
+	console.log(
+		`\n${nothingToMutate.length} files have nothing to mutate (types or markup only): ${nothingToMutate.map((name) => name.replace(/^.*\//, '')).join(', ')}`
+	);
 if (missing.length) {
 	console.log(
 		`\n${missing.length} files not measured yet (their scores are not in the figures above):`
