@@ -1,12 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { newestAsOf } from '../../src/lib/export/paramsAsOf';
+import { open } from './hydrated';
 
 test('a scenario page cites the scenario as text and BibTeX, copied by its buttons', async ({
 	page,
 	context
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await page.goto('/w/leverage?v=1&delegated=40M');
+	// The copy buttons work once the page is hydrated; a click before that is lost.
+	await open(page, '/w/leverage?v=1&delegated=40M');
 	await page.getByText('Cite this scenario').click();
 	const text = page.getByRole('textbox', { name: 'Reference (APA style)' });
 	const bibtex = page.getByRole('textbox', { name: 'BibTeX' });
