@@ -20,7 +20,8 @@ export default defineConfig({
 		// One context per worker, reset between tests (storage, pages, routes, init scripts, viewport,
 		// emulation) rather than a new one per test: the browser suite run alone took 348 s of CPU
 		// against 405 s.
-		// History is not reset; history.test.ts gives its tests new pages.
+		// History and page.clock's scripts outlive a test; history.test.ts gives its tests a context
+		// of their own.
 		reuseContext: true,
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { widgets } from '../../src/lib/widgets';
 import { open } from './hydrated';
+import { overflowOnceSettled } from './sidewaysScroll';
 
 /**
  * Every widget's chart text, in its default scenario and at the corners of its sliders, at four
@@ -93,14 +94,6 @@ async function settledChartTexts(): Promise<ChartTexts> {
 
 	const twoFrames = () =>
 		new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-	// Right after a resize Chromium can keep the old width's vw for a frame or two: the wide widgets
-	// are min(60rem, 100vw − 2.5rem) wide, so from 1280 px a 320 px page scrolls sideways by 320 px
-	// until its next style update (5 of 12 tries beside a mutation run, for one frame or two). A
-	// reader never sees it: the sweep waits until the page stops scrolling sideways, for up to 60
-	// frames, and reports an overflow that outlasts that.
-	const root = document.documentElement;
-	for (let frame = 0; frame < 60 && root.scrollWidth > root.clientWidth; frame++)
-		await new Promise(requestAnimationFrame);
 	let last = '';
 	let texts: ChartTexts;
 	for (let reading = 0; reading < 60; reading++) {
@@ -113,7 +106,11 @@ async function settledChartTexts(): Promise<ChartTexts> {
 	return texts!;
 }
 
-const settledTexts = (page: Page) => page.evaluate(settledChartTexts);
+/** The widget's text once the page has stopped scrolling sideways (see sidewaysScroll.ts). */
+async function settledTexts(page: Page): Promise<ChartTexts> {
+	await page.evaluate(overflowOnceSettled);
+	return page.evaluate(settledChartTexts);
+}
 
 /** Overlapping pairs, texts outside the widget and sideways scroll, in words. */
 async function problems(page: Page, where: string): Promise<string[]> {

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { widgets } from '../../src/lib/widgets';
 import { waitForHydration } from './hydrated';
 import { watchViolations } from './policyViolations';
+import { overflowOnceSettled } from './sidewaysScroll';
 
 /**
  * Every page of the site, each loaded once: served under the security policy with its headers,
@@ -22,25 +23,6 @@ const paths = [
 	'/w/leverage?v=1&own=0&pledge=0'
 ];
 const WIDTHS = [320, 360, 375, 768, 1280];
-
-/**
- * How far the page scrolls sideways once it has settled after a resize: charts measure their new
- * width and draw again over the next frames (on a loaded machine a chart was still 80 px too wide
- * two frames after a resize to 320 px), so the page is read frame by frame, for up to 60 frames,
- * until it does not scroll.
- */
-function overflowOnceSettled(): Promise<number> {
-	const root = document.documentElement;
-	return new Promise((done) => {
-		let frames = 0;
-		const read = () => {
-			const by = root.scrollWidth - root.clientWidth;
-			if (by <= 0 || ++frames >= 60) done(by);
-			else requestAnimationFrame(read);
-		};
-		requestAnimationFrame(() => requestAnimationFrame(read));
-	});
-}
 
 test('every page runs under the security policy and never scrolls sideways, from 320 px up', async ({
 	page
