@@ -1,18 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { currentDefaults } from '../../src/lib/scenario/schema';
 import { renderFigureSvg } from '../../src/lib/server/og/renderFigureSvg';
 import { loadPreviewFonts } from '../../src/lib/server/og/loadPreviewFonts';
 import { widgets, type WidgetSlug } from '../../src/lib/widgets';
 import { widgetEntry } from '../../src/lib/widgets/registry';
-
-vi.mock('../../src/lib/server/og/loadPreviewFonts', async () => {
-	const { shippedPreviewFonts } = await import('../support/previewFonts');
-	const fonts = shippedPreviewFonts();
-	return { loadPreviewFonts: () => Promise.resolve(fonts) };
-});
-
-const { GET: svgRoute } = await import('../../src/routes/(site)/w/[widget].svg/+server');
-const { GET: pngRoute } = await import('../../src/routes/(site)/w/[widget].png/+server');
+import { GET as svgRoute } from '../../src/routes/(site)/w/[widget].svg/+server';
+import { GET as pngRoute } from '../../src/routes/(site)/w/[widget].png/+server';
 
 type Route = (event: never) => Promise<Response>;
 const ORIGIN = 'http://127.0.0.1:4173';

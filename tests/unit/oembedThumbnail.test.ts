@@ -1,13 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
-
-vi.mock('../../src/lib/server/og/loadPreviewFonts', async () => {
-	const { shippedPreviewFonts } = await import('../support/previewFonts');
-	const fonts = shippedPreviewFonts();
-	return { loadPreviewFonts: () => Promise.resolve(fonts) };
-});
-
-const { GET: oembed } = await import('../../src/routes/oembed/+server');
-const { GET: og } = await import('../../src/routes/og/[widget].png/+server');
+import { describe, expect, it } from 'vitest';
+import { GET as oembed } from '../../src/routes/oembed/+server';
+import { GET as og } from '../../src/routes/og/[widget].png/+server';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 const PAGE = `${ORIGIN}/w/leverage?v=1&delegated=40M`;
