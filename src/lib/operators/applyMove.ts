@@ -38,9 +38,8 @@ export function applyMove(state: GameState, agent: Stakeholder, move: Move): voi
 	const plan = move.kind === 'operate' ? move.plan : undefined;
 	setAllocations(agent, move.kind === 'operate' ? move.plan.allocations : move.allocations);
 	const kept = new Set(plan?.kept ?? []);
-	const leaving = new Set(agent.pools);
 	for (const pool of agent.pools) if (!kept.has(pool)) dropDelegations(state, pool);
-	state.ranking.removeAll(leaving);
+	state.ranking.removeAll(agent.pools);
 	const pools: Pool[] = [];
 	if (plan) {
 		for (let i = 0; i < plan.pools; i++) {
