@@ -10,6 +10,8 @@ test('the operators game plays in a worker: a new k replays the rounds to a new 
 	await open(page, '/w/operators');
 	const widget = page.locator('[data-widget="operators"]');
 	const caption = widget.locator('figcaption');
+	// The worker plays the game again, a round at a time, and the caption follows it to the end.
+	await expect(caption).toContainText(/^Round \d+, still playing \(k = 100, a0 = 0.3\)/);
 	await expect(caption).toContainText('(k = 100, a0 = 0.3): 100 pools run by', { timeout: 30_000 });
 	await expect(caption).toContainText(/^Equilibrium: nobody has moved since round \d+/, {
 		timeout: 60_000
@@ -23,6 +25,9 @@ test('the operators game plays in a worker: a new k replays the rounds to a new 
 		'saturation: 1/100 of all stake'
 	);
 
+	// The new game is played straight to its end: round by round it adds seconds and shows nothing
+	// the first game did not.
+	await page.emulateMedia({ reducedMotion: 'reduce' });
 	const k = widget.getByRole('textbox', { name: /k, target number of pools, exact value/ });
 	await k.fill('40');
 	await k.press('Enter');
