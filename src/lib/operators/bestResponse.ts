@@ -1,6 +1,7 @@
 import type { Move } from './applyMove';
 import type { GameState } from './gameState';
 import { chooseNumberOfPools, planOperating } from './operatorPlan';
+import { PoolCountMemo } from './poolCountMemo';
 import { planDelegation } from './planDelegation';
 import type { Stakeholder } from './stakeholder';
 import { Targets } from './targets';
@@ -9,11 +10,11 @@ import { delegationValue, expectedValueOfCurrent, presentValueOfCurrent } from '
 /** Scratch space reused across decisions. */
 export interface Workspace {
 	readonly targets: Targets;
-	readonly memo: Map<number, number>;
+	readonly memo: PoolCountMemo;
 }
 
 export function createWorkspace(k: number): Workspace {
-	return { targets: new Targets(k), memo: new Map() };
+	return { targets: new Targets(k), memo: new PoolCountMemo(k) };
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 import { ranksAbove, type Pool, type RankKey } from './pool';
 import { poolReward, saturationThreshold } from './rewardScheme';
 import type { Allocation, Stakeholder } from './stakeholder';
+import type { PoolCountMemo } from './poolCountMemo';
 import type { Targets } from './targets';
 import { delegationValue } from './valuation';
 
@@ -86,13 +87,12 @@ export function chooseNumberOfPools(
 	state: GameState,
 	agent: Stakeholder,
 	targets: Targets,
-	memo: Map<number, number>
+	memo: PoolCountMemo
 ): number {
 	memo.clear();
 	const value = (t: number) => {
-		let v = memo.get(t);
-		if (v === undefined) memo.set(t, (v = valueOfRunning(state, agent, targets, t)));
-		return v;
+		if (memo.has(t)) return memo.values[t];
+		return (memo.values[memo.mark(t)] = valueOfRunning(state, agent, targets, t));
 	};
 	let lo = 1;
 	let hi = state.settings.k;

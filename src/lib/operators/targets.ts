@@ -25,20 +25,22 @@ export class Targets {
 	}
 
 	fill(state: GameState, agent: Stakeholder): void {
+		const { desirability, potentialProfit, toBeat, toMatch, k } = this;
 		let j = 0;
 		for (const pool of state.ranking.pools) {
-			if (j >= this.k || pool.potentialProfit <= 0) break;
+			if (j >= k || pool.potentialProfit <= 0) break;
 			if (pool.owner === agent.id) continue;
-			this.desirability[j] = pool.desirability;
-			this.potentialProfit[j] = pool.potentialProfit;
+			desirability[j] = pool.desirability;
+			potentialProfit[j] = pool.potentialProfit;
+			toBeat[j] = pool.desirability + MARGIN_EDGE;
+			toMatch[j] = Math.max(toBeat[j], pool.potentialProfit);
 			j++;
 		}
-		this.desirability.fill(0, j);
-		this.potentialProfit.fill(0, j);
-		for (let i = 0; i < this.k; i++) {
-			this.toBeat[i] = this.desirability[i] + MARGIN_EDGE;
-			this.toMatch[i] = Math.max(this.toBeat[i], this.potentialProfit[i]);
-		}
+		// the empty slots: desirability and potential profit 0, so both targets are the edge alone
+		desirability.fill(0, j);
+		potentialProfit.fill(0, j);
+		toBeat.fill(MARGIN_EDGE, j);
+		toMatch.fill(MARGIN_EDGE, j);
 	}
 
 	/**
