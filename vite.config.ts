@@ -45,8 +45,9 @@ export default defineConfig({
 				test: {
 					name: 'client',
 					environment: 'jsdom',
-					// Each test unmounts what it mounted (the setup file's cleanup), so one document per
-					// worker serves every file: a fresh one per file took half as much CPU again.
+					// Each test unmounts what it mounted (the setup file's cleanup, registered for every
+					// file), so one document per worker serves every file: a fresh one per file took half
+					// as much CPU again.
 					isolate: false,
 					include: ['src/**/*.svelte.test.ts'],
 					setupFiles: ['./tests/setup-jsdom.ts']
