@@ -33,8 +33,8 @@ test('every page runs under the security policy and never scrolls sideways, from
 }) => {
 	// Some thirty pages at five widths: more than the default minute on a loaded machine.
 	test.setTimeout(180_000);
-	// The operators game then plays straight to its end, not round by round for seconds after the
-	// page is checked.
+	// The operators game then stays at the end the server drew (or plays straight to it), not round
+	// by round for seconds after the page is checked.
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	expect(articles.length).toBeGreaterThanOrEqual(5);
 	expect(slugs.length).toBeGreaterThanOrEqual(5);

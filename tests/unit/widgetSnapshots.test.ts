@@ -17,6 +17,13 @@ describe('normaliseSvg', () => {
 			normaliseSvg('<!--[--><path class="svelte-1x2y3z" d="M0.12345,99.99999L1e-7,3"/><!--]-->')
 		).toBe('<path d="M0.123,100L0,3"/>\n');
 	});
+	it('leaves out JSON data blocks', () => {
+		expect(
+			normaliseSvg(
+				'<div><script type="application/json" id="s1-served">{"a":1}</script><p></p></div>'
+			)
+		).toBe('<div>\n<p>\n</p>\n</div>\n');
+	});
 });
 
 describe('widgets rendered on the server with their default scenario', () => {

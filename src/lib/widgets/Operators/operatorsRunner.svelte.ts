@@ -46,6 +46,8 @@ export class OperatorsRunner {
 		const key = gameKey(scenario);
 		if (!worker || (!replay && this.#requested === key)) return;
 		this.#requested = key;
+		// The end of this very game is on screen (the server's), and nothing is to be shown on the way.
+		if (!replay && !animate && this.final && this.frame?.key === key) return;
 		const message: PlayRequest = {
 			id: ++this.#lastId,
 			key,
