@@ -23,9 +23,8 @@ const paths = [
 	'/w/leverage?v=1&own=0&pledge=0'
 ];
 // One width in each of the layouts the site's breakpoints (34, 40, 52 and 62 rem: 544, 640, 832 and
-// 992 px) make, the phone's at its narrowest. (Until now 360 and 375 px stood where 600 and 900 px
-// are, and two layouts went unswept; 375 px is still swept on every widget page by the collision
-// sweep, 360 px on the case article by its own test.)
+// 992 px) make, the phone's at its narrowest. The common phones' 375 px is swept on every widget
+// page by the collision sweep, and 360 px on the case article by its own test.
 const WIDTHS = [320, 600, 768, 900, 1280];
 
 test('every page runs under the security policy and never scrolls sideways, from 320 px up', async ({

@@ -3,9 +3,9 @@ import { renderPreviewPng } from '../../src/lib/server/og/renderPreviewPng';
 import { widgets } from '../../src/lib/widgets';
 import { widgetEntry } from '../../src/lib/widgets/registry';
 import { currentDefaults } from '../../src/lib/scenario/schema';
-import { shippedPreviewFonts } from '../support/previewFonts';
+import { loadPreviewFonts } from '../../src/lib/server/og/loadPreviewFonts';
 
-const fonts = shippedPreviewFonts();
+const fonts = await loadPreviewFonts();
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Uint8Array): [number, number] {

@@ -90,10 +90,7 @@ export function chooseNumberOfPools(
 	memo: PoolCountMemo
 ): number {
 	memo.clear();
-	const value = (t: number) => {
-		if (memo.has(t)) return memo.values[t];
-		return (memo.values[memo.mark(t)] = valueOfRunning(state, agent, targets, t));
-	};
+	const value = (t: number) => memo.get(t) ?? memo.set(t, valueOfRunning(state, agent, targets, t));
 	let lo = 1;
 	let hi = state.settings.k;
 	for (;;) {

@@ -1,6 +1,7 @@
 /** The values of running t = 1 … k pools found so far in one search (a Map's work in two arrays). */
 export class PoolCountMemo {
-	readonly values: Float64Array;
+	private readonly values: Float64Array;
+	/** found[t] is the number of the search that found t's value. */
 	private readonly found: Uint32Array;
 	private search = 1;
 
@@ -17,13 +18,14 @@ export class PoolCountMemo {
 		}
 	}
 
-	has(t: number): boolean {
-		return this.found[t] === this.search;
+	/** t's value in this search, or undefined before it is set. */
+	get(t: number): number | undefined {
+		return this.found[t] === this.search ? this.values[t] : undefined;
 	}
 
-	/** Marks t's value as found in this search; returns t. */
-	mark(t: number): number {
+	/** Keeps t's value for this search; returns it. */
+	set(t: number, value: number): number {
 		this.found[t] = this.search;
-		return t;
+		return (this.values[t] = value);
 	}
 }

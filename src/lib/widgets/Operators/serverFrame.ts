@@ -3,7 +3,8 @@ import { createGame } from '../../operators/gameState';
 import { playRound } from '../../operators/playRound';
 import type { OperatorsScenario } from '../../scenario/operators';
 import { gameKey, gameSettingsOf } from './gameSettingsOf';
-import { frameOf, type OperatorsFrame } from './operatorsFrame';
+import { frameOf } from './operatorsFrame';
+import type { ServedFrame } from './servedFrame';
 
 /**
  * Rounds the server plays before it draws the game: most games settle well within them (about
@@ -12,14 +13,11 @@ import { frameOf, type OperatorsFrame } from './operatorsFrame';
  */
 export const SERVER_ROUNDS = 80;
 
-const cache = new Map<string, { frame: OperatorsFrame; final: boolean }>();
+const cache = new Map<string, ServedFrame>();
 const CACHE_SIZE = 16;
 
 /** The scenario's game after at most SERVER_ROUNDS rounds, and whether it had ended by then. */
-export function serverFrame(scenario: OperatorsScenario): {
-	frame: OperatorsFrame;
-	final: boolean;
-} {
+export function serverFrame(scenario: OperatorsScenario): ServedFrame {
 	const key = gameKey(scenario);
 	const known = cache.get(key);
 	if (known) return known;
