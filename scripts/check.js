@@ -1,16 +1,19 @@
 // `npm run check`: type-checks the site and its articles in one svelte-check run, and lints the
 // articles. svelte-check and eslint do not read content/*.svx, so each article goes through the
-// site's own mdsvex step into a .svelte file under .svelte-kit/article-check, and the run's tsconfig
+// site's own mdsvex step into a .svelte file under reports/article-check, and the run's tsconfig
 // holds those beside everything the project's tsconfig holds (one program, not two: the articles
-// import most of src). Exits non-zero on any error.
+// import most of src). The types are checked by TypeScript 7's native compiler (--tsgo), which
+// reads only the .svelte files svelte-check finds by walking the project, and that walk skips
+// folders whose names start with a dot: so the articles go under reports/, not .svelte-kit/.
+// Exits non-zero on any error.
 import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { preprocess } from 'svelte/compiler';
 import config from '../svelte.config.js';
 
-const out = '.svelte-kit/article-check';
+const out = 'reports/article-check';
 const markdown = config.preprocess.find((step) => step.name === 'mdsvex');
 if (!markdown) throw new Error('svelte.config.js has no mdsvex preprocess step');
 // The step after mdsvex that writes its `<script context="module">` as Svelte 5's `<script module>`.
@@ -30,14 +33,17 @@ for (const name of articles) {
 	const keys = /const \{([^}]*)\} = metadata;/.exec(code)?.[1] ?? '';
 	for (const key of keys.split(',')) if (key.trim()) frontmatterKeys.add(key.trim());
 }
-// The project's tsconfig extends SvelteKit's, whose file list is relative to .svelte-kit.
+// The project's tsconfig extends SvelteKit's, whose file list is relative to .svelte-kit. The run's
+// tsconfig lies in the project's root: svelte-check maps the files a tsconfig lists onto its copies
+// of the .svelte files as if the tsconfig lay there.
+const tsconfig = 'tsconfig.check.json';
 const generated = JSON.parse(await readFile('.svelte-kit/tsconfig.json', 'utf8'));
-const fromGenerated = (path) => `../${path}`;
+const fromGenerated = (path) => relative('.', resolve('.svelte-kit', path));
 await writeFile(
-	join(out, 'tsconfig.json'),
+	tsconfig,
 	JSON.stringify({
-		extends: '../../tsconfig.json',
-		include: [...generated.include.map(fromGenerated), './*.svelte'],
+		extends: './tsconfig.json',
+		include: [...generated.include.map(fromGenerated), `${out}/*.svelte`],
 		exclude: generated.exclude.map(fromGenerated)
 	})
 );
@@ -52,9 +58,10 @@ const check = spawnSync(
 		'--workspace',
 		resolve('.'),
 		'--tsconfig',
-		resolve(out, 'tsconfig.json'),
+		resolve(tsconfig),
 		'--output',
-		'human'
+		'human',
+		'--tsgo'
 	],
 	{ stdio: 'inherit' }
 );
