@@ -52,17 +52,8 @@ console.log(
 	`Checking the site and ${articles.length} articles (${out}/<slug>.svelte is content/<slug>.svx)`
 );
 const check = spawnSync(
-	'npx',
-	[
-		'svelte-check',
-		'--workspace',
-		resolve('.'),
-		'--tsconfig',
-		resolve(tsconfig),
-		'--output',
-		'human',
-		'--tsgo'
-	],
+	join('node_modules', '.bin', 'svelte-check'),
+	['--workspace', resolve('.'), '--tsconfig', resolve(tsconfig), '--output', 'human', '--tsgo'],
 	{ stdio: 'inherit' }
 );
 

@@ -13,6 +13,9 @@ find reports -mindepth 1 -maxdepth 1 ! -name mutation -exec rm -rf {} + 2>/dev/n
 mkdir -p reports/logs
 failed=''
 started=$(date +%s)
+# The project's own tools by path, not through npx or npm run: each of those starts npm first, and
+# npm run check ran svelte-kit sync again (the check step alone took 20 core-seconds against 15).
+PATH="$PWD/node_modules/.bin:$PATH"
 
 # `step <name> <command>` runs a step with its output in reports/logs/<name>.log; `finish <name>`
 # prints that log and records whether the step failed.
@@ -30,29 +33,29 @@ finish() {
 }
 
 sh scripts/ensure-chromium.sh || failed="$failed chromium"
-npx svelte-kit sync
+svelte-kit sync
 # Both builds without their brotli and gzip copies (svelte.config.js): no test reads them.
 export PRECOMPRESS=0
 
 # The unit tests (through the SvelteKit plugin) rewrite .svelte-kit/generated, which the server build
 # reads: run at once, they left the built pages unable to hydrate ("Cannot read properties of
-# undefined (reading 'data')"). So they and the type check (whose svelte-kit sync writes there too)
-# start once the server build is done.
+# undefined (reading 'data')"). So they start once the server build is done, and the type check
+# after them (it reads the types the sync above wrote, and writes its own copies under .svelte-kit).
 echo "the server build, with lint and the static build beside it"
 (
-	step build:static npm run build:static
-	step test:static npx playwright test -c playwright.static.config.ts
+	step build:static node scripts/build-static.js
+	step test:static playwright test -c playwright.static.config.ts
 ) &
 step lint npm run lint &
-step build npx vite build
+step build vite build
 finish build
 
 echo "browser tests, with the unit tests, the type check and the rest beside them"
 (
-	step test:unit npx vitest run
-	step check npm run check
+	step test:unit vitest run
+	step check node scripts/check.js
 ) &
-npx playwright test || failed="$failed test:e2e"
+playwright test || failed="$failed test:e2e"
 echo "the site's browser tests ended $(($(date +%s) - started)) s after the start"
 wait
 finish test:unit
