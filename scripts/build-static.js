@@ -25,7 +25,6 @@ try {
 	for (const entry of sources) cpSync(entry, join(copy, entry), { recursive: true });
 	symlinkSync(resolve('node_modules'), join(copy, 'node_modules'), 'dir');
 	const inCopy = { cwd: copy, stdio: 'inherit', env: { ...process.env, VITE_STATIC_BUILD: '1' } };
-	execFileSync(join('node_modules', '.bin', 'svelte-kit'), ['sync'], inCopy);
 	execFileSync(join('node_modules', '.bin', 'vite'), ['build'], inCopy);
 	rmSync('build-static', { recursive: true, force: true });
 	try {
