@@ -88,6 +88,40 @@ for (const dialect of ['site', 'wordpress', 'canvas']) {
 	});
 }
 
+test('the embed script fits an embed that sent its height before the script loaded', async ({
+	browser,
+	baseURL
+}) => {
+	const lesson = `${baseURL?.replace('127.0.0.1', 'localhost')}/lesson-late-script`;
+	// With motion reduced nothing resizes after the first layout, so a height sent before the
+	// host's script listened is never sent again unless the script asks for it.
+	const host = await browser.newContext({
+		viewport: { width: 800, height: 900 },
+		reducedMotion: 'reduce'
+	});
+	await host.grantPermissions(['local-network-access']);
+	const page = await host.newPage();
+	await page.route(lesson, (route) =>
+		route.fulfill({
+			contentType: 'text/html',
+			body: `<!doctype html><html lang="en"><title>Lesson</title><h1>Lesson</h1><iframe src="${baseURL}/embed/leverage?v=1" title="leverage" width="100%" height="300" style="border:0"></iframe></html>`
+		})
+	);
+	await page.goto(lesson);
+	const iframe = page.locator('iframe');
+	const frame = page.frameLocator('iframe');
+	await waitForHydration(frame);
+	const html = frame.locator('html');
+	const height = () => html.evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+	expect(await height()).toBeGreaterThan(300);
+	expect(await iframe.getAttribute('height')).toBe('300');
+	await page.addScriptTag({ url: `${baseURL}/embed.js` });
+	await expect
+		.poll(async () => (await iframe.getAttribute('height')) === String(await height()))
+		.toBe(true);
+	await host.close();
+});
+
 test('oEmbed answers the site’s links under another loopback name, with the resizing script', async ({
 	request,
 	baseURL

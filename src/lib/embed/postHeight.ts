@@ -1,11 +1,13 @@
-import { resizeMessages, wordpressSecret } from './resizeMessages';
+import { isHeightRequest, resizeMessages, wordpressSecret } from './resizeMessages';
 
 export { EMBED_MESSAGE_SOURCE } from './resizeMessages';
 
 /**
  * Tells the host page the embed's height whenever it changes, once per animation frame, in each
  * dialect a host may listen for (this site's, WordPress's, Canvas LMS's), so an iframe can fit its
- * content. Returns a function that stops it.
+ * content; and again when /embed.js asks, which it does as it loads: loaded after the embed, it
+ * missed the heights sent before, and with motion reduced the height may never change again.
+ * Returns a function that stops it.
  */
 export function postHeight(frameId: string): () => void {
 	if (window.parent === window) return () => {};
@@ -20,12 +22,20 @@ export function postHeight(frameId: string): () => void {
 		for (const message of resizeMessages(height, frameId, secret))
 			window.parent.postMessage(message, '*');
 	};
-	const observer = new ResizeObserver(() => {
+	const sendSoon = () => {
 		if (!frame) frame = requestAnimationFrame(send);
-	});
+	};
+	const answer = (event: MessageEvent) => {
+		if (event.source !== window.parent || !isHeightRequest(event.data)) return;
+		last = -1;
+		sendSoon();
+	};
+	const observer = new ResizeObserver(sendSoon);
 	observer.observe(document.documentElement);
+	window.addEventListener('message', answer);
 	return () => {
 		observer.disconnect();
+		window.removeEventListener('message', answer);
 		cancelAnimationFrame(frame);
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resizeMessages, wordpressSecret } from './resizeMessages';
+import { isHeightRequest, resizeMessages, wordpressSecret } from './resizeMessages';
 
 describe('wordpressSecret', () => {
 	it('reads the secret WordPress appends to an embed address', () => {
@@ -26,5 +26,17 @@ describe('resizeMessages', () => {
 			'source',
 			'subject'
 		]);
+	});
+});
+
+describe('isHeightRequest', () => {
+	it('is /embed.js asking for the height, and nothing else', () => {
+		expect(isHeightRequest({ source: 'liquid-or-locked-host', type: 'height' })).toBe(true);
+		expect(isHeightRequest({ source: 'liquid-or-locked-embed', type: 'resize', height: 3 })).toBe(
+			false
+		);
+		expect(isHeightRequest({ source: 'liquid-or-locked-host', type: 'resize' })).toBe(false);
+		for (const other of [null, undefined, 'height', 7, { subject: 'lti.frameResize' }])
+			expect(isHeightRequest(other)).toBe(false);
 	});
 });

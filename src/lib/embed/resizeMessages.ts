@@ -1,4 +1,18 @@
 export const EMBED_MESSAGE_SOURCE = 'liquid-or-locked-embed';
+/** What /embed.js posts to each iframe as it loads, asking for a height it may have missed (the
+ * script, served as it is, writes it out itself). */
+export const HEIGHT_REQUEST = { source: 'liquid-or-locked-host', type: 'height' } as const;
+
+/** Whether a message is /embed.js asking for the embed's height. */
+export function isHeightRequest(data: unknown): boolean {
+	const message = data as { source?: unknown; type?: unknown } | null;
+	return (
+		typeof message === 'object' &&
+		message !== null &&
+		message.source === HEIGHT_REQUEST.source &&
+		message.type === HEIGHT_REQUEST.type
+	);
+}
 
 /**
  * The secret WordPress gives an embedded page in its address (`…#?secret=Ab12Cd34Ef`) and on the
