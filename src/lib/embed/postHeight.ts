@@ -5,8 +5,9 @@ export { EMBED_MESSAGE_SOURCE } from './resizeMessages';
 /**
  * Tells the host page the embed's height whenever it changes, once per animation frame, in each
  * dialect a host may listen for (this site's, WordPress's, Canvas LMS's), so an iframe can fit its
- * content; and again when /embed.js asks, which it does as it loads: loaded after the embed, it
- * missed the heights sent before, and with motion reduced the height may never change again.
+ * content; and again when /embed.js or WordPress's wp-embed.js asks, which each does as it loads:
+ * loaded after the embed, it missed the heights sent before, and with motion reduced the height
+ * may never change again.
  * Returns a function that stops it.
  */
 export function postHeight(frameId: string): () => void {
@@ -26,7 +27,7 @@ export function postHeight(frameId: string): () => void {
 		if (!frame) frame = requestAnimationFrame(send);
 	};
 	const answer = (event: MessageEvent) => {
-		if (event.source !== window.parent || !isHeightRequest(event.data)) return;
+		if (event.source !== window.parent || !isHeightRequest(event.data, secret)) return;
 		last = -1;
 		sendSoon();
 	};

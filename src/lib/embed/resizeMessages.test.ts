@@ -39,4 +39,10 @@ describe('isHeightRequest', () => {
 		for (const other of [null, undefined, 'height', 7, { subject: 'lti.frameResize' }])
 			expect(isHeightRequest(other)).toBe(false);
 	});
+	it('is WordPress’s ready message, for the embed with that secret only', () => {
+		expect(isHeightRequest({ message: 'ready', secret: 'Ab12' }, 'Ab12')).toBe(true);
+		expect(isHeightRequest({ message: 'ready', secret: 'Zz99' }, 'Ab12')).toBe(false);
+		expect(isHeightRequest({ message: 'ready', secret: 'Ab12' })).toBe(false);
+		expect(isHeightRequest({ message: 'height', value: 300, secret: 'Ab12' }, 'Ab12')).toBe(false);
+	});
 });

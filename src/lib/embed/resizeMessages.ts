@@ -3,15 +3,17 @@ export const EMBED_MESSAGE_SOURCE = 'liquid-or-locked-embed';
  * script, served as it is, writes it out itself). */
 export const HEIGHT_REQUEST = { source: 'liquid-or-locked-host', type: 'height' } as const;
 
-/** Whether a message is /embed.js asking for the embed's height. */
-export function isHeightRequest(data: unknown): boolean {
-	const message = data as { source?: unknown; type?: unknown } | null;
-	return (
-		typeof message === 'object' &&
-		message !== null &&
-		message.source === HEIGHT_REQUEST.source &&
-		message.type === HEIGHT_REQUEST.type
-	);
+/**
+ * Whether a message from the host page asks for the embed's height: this site's /embed.js as it
+ * loads, or WordPress's wp-embed.js, which posts `{ message: 'ready', secret }` to each embed "in
+ * case the iframe loaded before wp-embed.js was loaded" (wordpress-develop
+ * src/js/_enqueues/wp/embed.js); `secret` is the embed's own (wordpressSecret).
+ */
+export function isHeightRequest(data: unknown, secret?: string): boolean {
+	const message = data as { source?: unknown; type?: unknown; message?: unknown; secret?: unknown };
+	if (typeof message !== 'object' || message === null) return false;
+	if (message.source === HEIGHT_REQUEST.source && message.type === HEIGHT_REQUEST.type) return true;
+	return secret !== undefined && message.message === 'ready' && message.secret === secret;
 }
 
 /**
