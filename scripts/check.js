@@ -64,7 +64,8 @@ const check = spawnSync(
 	],
 	{ encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 }
 );
-const diagnostics = check.stdout
+if (check.error) console.log(`svelte-check did not run: ${check.error.message}`);
+const diagnostics = (check.stdout ?? '')
 	.split('\n')
 	.map((line) => /^\d+ (\{.*\})$/.exec(line)?.[1])
 	.filter((json) => json !== undefined)
