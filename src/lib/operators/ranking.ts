@@ -14,6 +14,8 @@ export class Ranking {
 	 * A move changes one owner's pools, so the positions above them keep their numbers and sums.
 	 */
 	private firstStale = 0;
+	/** Counts the pools' arrivals and departures: a pool's terms change only as it leaves and rejoins. */
+	version = 0;
 
 	constructor(private readonly totalStake: number) {}
 
@@ -33,6 +35,7 @@ export class Ranking {
 		const position = this.positionOf(pool);
 		this.pools.splice(position, 0, pool);
 		this.firstStale = Math.min(this.firstStale, position);
+		this.version++;
 	}
 
 	/**
@@ -54,6 +57,7 @@ export class Ranking {
 		}
 		pools.length = kept;
 		this.firstStale = Math.min(this.firstStale, positions[0]);
+		this.version++;
 	}
 
 	/** Renumbers ranks and running thresholds from the first position a change reached. */

@@ -1,4 +1,5 @@
 import type { GameState } from './gameState';
+import type { Ranking } from './ranking';
 
 /** Margins are set this much (in units of R) above the pool to beat, so they beat it strictly. */
 export const MARGIN_EDGE = 1e-6;
@@ -17,6 +18,13 @@ export class Targets {
 	/** What a non-myopic operator matches: the larger of toBeat and the j-th's potential profit. */
 	readonly toMatch: Float64Array;
 
+	/**
+	 * The ranking, and its version, whose top k pools the arrays hold with no owner's set aside:
+	 * every stakeholder without a pool among those k sees exactly that, so a round's many such
+	 * decisions between two moves share one fill.
+	 */
+	private shared: { ranking: Ranking; version: number } | undefined;
+
 	constructor(readonly k: number) {
 		this.desirability = new Float64Array(k);
 		this.potentialProfit = new Float64Array(k);
@@ -26,8 +34,13 @@ export class Targets {
 
 	fill(state: GameState, agent: Stakeholder): void {
 		const { desirability, potentialProfit, toBeat, toMatch, k } = this;
+		const { ranking } = state;
+		const ownsTopPool = agent.pools.some((pool) => pool.rank < k);
+		if (!ownsTopPool && this.shared?.ranking === ranking && this.shared.version === ranking.version)
+			return;
+		this.shared = ownsTopPool ? undefined : { ranking, version: ranking.version };
 		let j = 0;
-		for (const pool of state.ranking.pools) {
+		for (const pool of ranking.pools) {
 			if (j >= k || pool.potentialProfit <= 0) break;
 			if (pool.owner === agent.id) continue;
 			desirability[j] = pool.desirability;
