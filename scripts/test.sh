@@ -39,8 +39,8 @@ export PRECOMPRESS=0
 # The unit tests (through the SvelteKit plugin) rewrite .svelte-kit/generated, which the server build
 # reads: run at once, they left the built pages unable to hydrate ("Cannot read properties of
 # undefined (reading 'data')"). So they start once the server build is done, and the type check
-# after them (it reads the types the server build wrote into .svelte-kit, as svelte-kit sync does,
-# and writes its own copies there).
+# after them: it reads the types the server build wrote into .svelte-kit, as svelte-kit sync does,
+# which the unit tests would be rewriting.
 echo "the server build, with lint and the static build beside it"
 (
 	step build:static node scripts/build-static.js

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ranksAbove, type Pool } from './pool';
+import { gamePool } from '../../../tests/support/gamePool';
+import { ranksAbove } from './pool';
 import { Ranking } from './ranking';
 
-function pool(id: number, desirability: number, potentialProfit: number, threshold = 0.25): Pool {
-	return {
-		id,
-		owner: id,
-		pledge: 0,
-		cost: 0,
-		margin: 0,
-		potentialProfit,
-		desirability,
-		threshold,
-		stake: 0,
-		isPrivate: false,
-		delegators: new Map(),
-		rank: -1
-	};
-}
+const pool = (id: number, desirability: number, potentialProfit: number, threshold = 0.25) =>
+	gamePool({ id, desirability, potentialProfit, threshold });
 
 describe('Ranking', () => {
 	it('orders by desirability, then potential profit, then the older pool', () => {

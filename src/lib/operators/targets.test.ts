@@ -1,30 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { GameState } from './gameState';
-import { createGame } from './gameState';
+import { gamePool } from '../../../tests/support/gamePool';
+import { createWorkspace } from './bestResponse';
+import { createGame, type GameState } from './gameState';
 import type { Pool } from './pool';
 import { playRound } from './playRound';
 import { Ranking } from './ranking';
-import { createWorkspace } from './bestResponse';
 import { defaultGameSettings } from './settings';
 import type { Stakeholder } from './stakeholder';
 import { MARGIN_EDGE, Targets } from './targets';
 
-function pool(id: number, owner: number, desirability: number): Pool {
-	return {
-		id,
-		owner,
-		pledge: 0,
-		cost: 0,
-		margin: 0,
-		potentialProfit: 1,
-		desirability,
-		threshold: 0.1,
-		stake: 0,
-		isPrivate: false,
-		delegators: new Map(),
-		rank: -1
-	};
-}
+const pool = (id: number, owner: number, desirability: number) =>
+	gamePool({ id, owner, desirability, potentialProfit: 1, threshold: 0.1 });
 
 function rankingOf(...pools: Pool[]): Ranking {
 	const ranking = new Ranking(1);
